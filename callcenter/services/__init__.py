@@ -1,0 +1,1 @@
+"""Services: every user action is one call here, running in one transaction."""

@@ -1,0 +1,122 @@
+"""Volunteer sign-in with a code and PIN issued at activation."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from callcenter.db import Store
+from callcenter.errors import SignInRefused
+from callcenter.ids import new_op_id
+from callcenter.models import (
+    Volunteer,
+    VolunteerSession,
+    VolunteerStatus,
+    utcnow,
+)
+from callcenter.security import normalise_code, verify_pin
+
+log = logging.getLogger(__name__)
+
+MAX_FAILED_PINS = 5
+LOCKOUT = timedelta(minutes=5)
+
+_STATUS_REFUSALS = {
+    VolunteerStatus.PENDING: ("Your account is waiting to be activated: please see a shift lead."),
+    VolunteerStatus.SUSPENDED: ("Your account is suspended for now: please see a shift lead."),
+    VolunteerStatus.DEACTIVATED: (
+        "Your account has been deactivated: please ask a shift lead to reactivate it."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    volunteer_id: int
+    session_id: int
+    display_name: str
+    first_name: str
+    role: str
+    languages: tuple[str, ...]
+
+
+def sign_in(
+    store: Store,
+    code: str,
+    pin: str,
+    *,
+    station_id: int | None = None,
+    now: datetime | None = None,
+) -> SignedIn:
+    """Check a code and PIN and open a volunteer session.
+
+    Raises:
+        SignInRefused: with one sentence saying why (wrong PIN, locked, or the
+            account's status).  Failed attempts are counted even so.
+    """
+    now = now or utcnow()
+    normalised = normalise_code(code)
+    if not normalised or not pin:
+        raise SignInRefused("Enter your volunteer code and your PIN.")
+    refusal: str | None = None
+    with store.write() as session:
+        volunteer = session.scalar(select(Volunteer).where(Volunteer.code == normalised))
+        if volunteer is None:
+            refusal = "That code and PIN do not match. Check them against your slip."
+        elif volunteer.locked_until is not None and volunteer.locked_until > now:
+            refusal = _locked_message(volunteer.locked_until)
+        elif volunteer.status == VolunteerStatus.PENDING:
+            refusal = _STATUS_REFUSALS[VolunteerStatus.PENDING]
+        elif not verify_pin(volunteer.pin_hash, pin):
+            volunteer.failed_pin_attempts += 1
+            left = MAX_FAILED_PINS - volunteer.failed_pin_attempts
+            log.info("wrong PIN for volunteer %s (%d tries left)", volunteer.id, max(left, 0))
+            if left <= 0:
+                volunteer.locked_until = now + LOCKOUT
+                volunteer.failed_pin_attempts = 0
+                refusal = _locked_message(volunteer.locked_until)
+            else:
+                refusal = (
+                    f"That code and PIN do not match. {left} "
+                    f"{'try' if left == 1 else 'tries'} left before the code is locked."
+                )
+        elif volunteer.status != VolunteerStatus.ACTIVE:
+            refusal = _STATUS_REFUSALS[VolunteerStatus(volunteer.status)]
+        else:
+            volunteer.failed_pin_attempts = 0
+            volunteer.locked_until = None
+            visit = VolunteerSession(
+                uid=new_op_id(), volunteer_id=volunteer.id, station_id=station_id, started_at=now
+            )
+            session.add(visit)
+            session.flush()
+            signed_in = SignedIn(
+                volunteer_id=volunteer.id,
+                session_id=visit.id,
+                display_name=volunteer.display_name,
+                first_name=volunteer.first_name,
+                role=volunteer.role,
+                languages=tuple(volunteer.languages or ()),
+            )
+    # Raised after the commit so the failed-PIN counter is kept.
+    if refusal is not None:
+        raise SignInRefused(refusal)
+    log.info("volunteer %s signed in", signed_in.volunteer_id)
+    return signed_in
+
+
+def sign_out(store: Store, session_id: int, *, now: datetime | None = None) -> None:
+    with store.write() as session:
+        visit = session.get(VolunteerSession, session_id)
+        if visit is not None and visit.ended_at is None:
+            visit.ended_at = now or utcnow()
+
+
+def _locked_message(until: datetime) -> str:
+    local = until.astimezone().strftime("%H:%M")
+    return (
+        f"Too many wrong PINs: this code is locked until {local}. A shift lead can reset your PIN."
+    )
