@@ -89,12 +89,12 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only snapshot (deferred transaction), rolled back at the end."""
+        """A read snapshot (deferred transaction); closing it ends the transaction.
+
+        Objects loaded here stay usable (detached, attributes loaded) afterwards.
+        """
         with self._reader() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -1,0 +1,7 @@
+"""``python -m callcenter`` is the same as the ``callcenter`` command."""
+
+import sys
+
+from callcenter.cli import main
+
+sys.exit(main())

@@ -1,0 +1,288 @@
+"""The ``callcenter`` command: the composition root.
+
+It wires the core, the GUI and sync together.  The GUI (``ui``) and sync are
+loaded lazily, by module path, inside the subcommands that need them, so the
+core's own commands never load Qt or HTTP code (see the README's architecture).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from callcenter import __version__
+from callcenter.errors import UserError
+
+log = logging.getLogger("callcenter")
+
+# Lazily loaded entry points of the other packages (like pip's command table).
+GUI_ENTRY = "ui.app:run_gui"
+
+
+def load_entry(spec: str) -> Callable[..., Any]:
+    module_name, _, attr = spec.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise UserError(
+            f"The desktop window cannot start: {exc}. Reinstall the app "
+            "(its first Quick start command) to get Qt."
+        ) from exc
+    return getattr(module, attr)
+
+
+# --- argument parsing ---------------------------------------------------------------------
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be greater than zero")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    return value
+
+
+def png_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".png":
+        raise argparse.ArgumentTypeError(f"'{text}' must be a .png file")
+    return path
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        # Given before or after the subcommand; the subcommand's copy must not
+        # overwrite a top-level value with its default.
+        default=None if top else argparse.SUPPRESS,
+        help="database file (default: the profile's file in your user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="callcenter",
+        description="Volunteer phone bank and canvassing client with an offline store.",
+        epilog="Run 'callcenter COMMAND --help' for a command's options. "
+        "Without a command, the desktop window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"callcenter {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log to the terminal too")
+    _db_option(parser, top=True)
+    parser.add_argument(
+        "--screenshot",
+        type=png_path,
+        metavar="FILE",
+        help="render the first window to a PNG file and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the desktop window (the default)")
+    _db_option(gui, top=False)
+    gui.add_argument(
+        "--screenshot",
+        type=png_path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="render the first window to a PNG file and exit",
+    )
+
+    demo = sub.add_parser(
+        "demo",
+        help="open the app on its own demo database (made on first use)",
+        description="Open the app on realistic demo data. The demo keeps its own database "
+        "and never touches your real one.",
+    )
+    _db_option(demo, top=False)
+    demo.add_argument(
+        "--contacts",
+        type=positive_int,
+        default=5000,
+        help="contacts to generate when the demo database is new (default 5000)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=non_negative_int,
+        default=1,
+        help="random seed: the same seed gives the same data (default 1)",
+    )
+    demo.add_argument(
+        "--screenshot",
+        type=png_path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="render the first window to a PNG file and exit",
+    )
+    demo.add_argument(
+        "--no-gui",
+        action="store_true",
+        help="only create the demo database, do not open the window",
+    )
+
+    db = sub.add_parser("db", help="look after the database file")
+    _db_option(db, top=False)
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("info", "show the file, schema version and row counts"),
+        ("upgrade", "apply pending migrations (also done at every start)"),
+    ):
+        action = db_sub.add_parser(name, help=text)
+        _db_option(action, top=False)
+    return parser
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def _open(path: Path):  # -> Store; typed loosely to keep sqlalchemy off the CLI's import path
+    from callcenter.db import open_store
+
+    return open_store(path)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from callcenter.paths import default_db_path
+
+    store = _open(args.db or default_db_path())
+    try:
+        run_gui = load_entry(GUI_ENTRY)
+        return int(run_gui(store, screenshot=args.screenshot))
+    finally:
+        store.close()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from callcenter import demo
+    from callcenter.paths import demo_db_path
+    from callcenter.services.store_info import get_setting, holds_data
+
+    path: Path = args.db or demo_db_path()
+    existed = path.exists() and path.stat().st_size > 0
+    store = _open(path)
+    try:
+        seed = demo.demo_seed(store)
+        if seed is None:
+            if existed and holds_data(store):
+                raise UserError(
+                    f"{path} is not a demo database; the demo never writes into real data. "
+                    "Choose another file with --db or leave --db out."
+                )
+            print(f"Creating demo data ({args.contacts:,} contacts) in {path} ...", file=sys.stderr)
+            info = demo.generate_demo(
+                store, contacts=args.contacts, seed=args.seed, progress=_print_progress
+            )
+            print(f"\nDone in {info.seconds:.1f} s.", file=sys.stderr)
+            seed = args.seed
+        elif seed != args.seed or get_setting(store, "demo.contacts") != str(args.contacts):
+            print(
+                f"Using the existing demo database {path} (seed {seed}); "
+                "delete it or pass another --db to generate new data.",
+                file=sys.stderr,
+            )
+        if args.no_gui:
+            return 0
+        run_gui = load_entry(GUI_ENTRY)
+        return int(
+            run_gui(store, demo_credentials=demo.demo_credentials(seed), screenshot=args.screenshot)
+        )
+    finally:
+        store.close()
+
+
+def _print_progress(done: int, total: int) -> None:
+    print(f"\r  {done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from callcenter import migrate
+    from callcenter.paths import default_db_path
+    from callcenter.services.store_info import store_counts
+
+    path = args.db or default_db_path()
+    store = _open(path)  # opening applies pending migrations
+    try:
+        if args.db_command == "upgrade":
+            print(f"{path} is at schema {migrate.current_revision(store.engine)} (newest).")
+            return 0
+        print(f"file:    {path}")
+        print(f"schema:  {migrate.current_revision(store.engine)}")
+        for table, count in store_counts(store).items():
+            print(f"{table + ':':<22}{count:>10,}")
+        return 0
+    finally:
+        store.close()
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "gui": cmd_gui,
+    "demo": cmd_demo,
+    "db": cmd_db,
+}
+
+
+def _setup_logging(verbose: bool) -> None:
+    from callcenter.paths import log_dir
+
+    handlers: list[logging.Handler] = []
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(folder / "callcenter.log", encoding="utf-8"))
+    except OSError:
+        pass  # a read-only home must not stop the app; the terminal handler remains
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers or [logging.NullHandler()],
+        force=True,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "screenshot"):
+        args.screenshot = None
+    _setup_logging(args.verbose)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"callcenter: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("callcenter: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: a sentence for the user, the trace for the log
+        log.exception("unexpected error")
+        print(
+            f"callcenter: something went wrong ({type(exc).__name__}: {exc}). "
+            "Details are in the log file; please attach it to a bug report.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
