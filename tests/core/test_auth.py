@@ -86,3 +86,10 @@ def test_pins_are_stored_only_as_salted_argon2_hashes_and_never_logged(store, ca
         sign_in(store, "HASH22", "000000", now=NOW)
     sign_in(store, "HASH22", "778899", now=NOW)
     assert "778899" not in caplog.text and "000000" not in caplog.text
+
+
+def test_this_station_is_made_once_and_kept(store):
+    from callcenter.services.station import this_station
+
+    first = this_station(store, name="Chicago-01")
+    assert this_station(store) == first
