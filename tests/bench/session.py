@@ -1,0 +1,109 @@
+"""Call-session latency: lease the next contact (with its screen data), record an outcome.
+
+Both are measured on a real store file with the app's PRAGMAs; "record an
+outcome" is compared with the cheapest durable write there is: a bare
+``sqlite3`` insert and commit of one row with the same PRAGMAs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from callcenter.db import open_store
+from callcenter.models import Campaign, ResultCode, Volunteer, VolunteerCampaign, utcnow
+from callcenter.services.calls import Outcome, lease_next_contact, record_outcome
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 3)
+
+
+def measure_session(path: Path, rounds: int = 300, warmup: int = 20) -> dict[str, float]:
+    """Lease/record ``rounds`` times as one volunteer on the first campaign of ``path``."""
+    store = open_store(path)
+    try:
+        with store.read() as s:
+            campaign_id = s.scalar(select(Campaign.id).order_by(Campaign.id).limit(1))
+            volunteer_id = s.scalar(
+                select(Volunteer.id)
+                .join(VolunteerCampaign, VolunteerCampaign.volunteer_id == Volunteer.id)
+                .where(Volunteer.status == "active", VolunteerCampaign.campaign_id == campaign_id)
+                .order_by(Volunteer.id)
+                .limit(1)
+            )
+            # A no-answer keeps the list's size constant: the contact goes to the back.
+            code_id = s.scalar(
+                select(ResultCode.id).where(
+                    ResultCode.campaign_id == campaign_id,
+                    ResultCode.is_terminal.is_(False),
+                    ResultCode.schedules_callback.is_(False),
+                    ResultCode.is_wrong_number.is_(False),
+                    ResultCode.is_do_not_call.is_(False),
+                )
+            )
+        lease_times: list[float] = []
+        record_times: list[float] = []
+        for i in range(rounds + warmup):
+            t0 = time.perf_counter()
+            lease = lease_next_contact(store, volunteer_id, campaign_id)
+            t1 = time.perf_counter()
+            if lease is None:
+                break
+            now = utcnow()
+            phone = next((p.id for p in lease.card.phones if p.callable), None)
+            outcome = Outcome(
+                entry_id=lease.entry_id,
+                volunteer_id=volunteer_id,
+                result_code_id=code_id,
+                started_at=now - timedelta(seconds=60),
+                ended_at=now,
+                phone_id=phone,
+                notes="Left a message",
+            )
+            t2 = time.perf_counter()
+            record_outcome(store, outcome)
+            t3 = time.perf_counter()
+            if i >= warmup:
+                lease_times.append(t1 - t0)
+                record_times.append(t3 - t2)
+    finally:
+        store.close()
+    return {
+        "next_contact_p50_ms": ms(percentile(lease_times, 50)),
+        "next_contact_p95_ms": ms(percentile(lease_times, 95)),
+        "record_outcome_p50_ms": ms(percentile(record_times, 50)),
+        "record_outcome_p95_ms": ms(percentile(record_times, 95)),
+        "rounds": len(lease_times),
+    }
+
+
+def bare_commit_p95_ms(folder: Path, rounds: int = 300) -> float:
+    """p95 of one-row insert + commit with plain sqlite3 and the app's PRAGMAs."""
+    path = folder / "bare-commit.db"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, op_id TEXT, payload TEXT)")
+    times = []
+    for i in range(rounds):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t (op_id, payload) VALUES (?, ?)", (f"op{i}", "x" * 200))
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - t0)
+    conn.close()
+    return ms(percentile(times, 95))
