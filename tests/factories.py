@@ -59,7 +59,7 @@ def make_world(store: Store, contacts: int = 5, *, max_attempts: int = 3) -> Wor
     """A campaign with a branching script, result codes and a list of ``contacts``."""
     with store.write() as s:
         script = Script(
-            name="GOTV",
+            name=f"GOTV {new_op_id()}",
             version=1,
             intro={
                 "en": "Hi {first_name}, this is {volunteer_name} with {campaign}.",
