@@ -1,0 +1,392 @@
+"""Volunteer lifecycle: activate, suspend, reactivate, deactivate, reset PIN, change role.
+
+Permission rules live here, not in widgets, so the CLI obeys them too:
+
+- only active shift leads and admins manage volunteers;
+- a shift lead manages volunteers only; admins manage everyone;
+- only admins change roles, and nobody removes the last active admin.
+
+Every change is one transaction that writes an audit event and an outbox row
+for the CRM.  Codes and PINs are issued at activation and on a PIN reset and
+returned once, in clear, to be shown or printed; only their hashes are stored.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from callcenter.db import Store
+from callcenter.errors import InvalidInputError, NotAllowedError
+from callcenter.ids import new_op_id
+from callcenter.models import (
+    AuditEvent,
+    Campaign,
+    Outbox,
+    Volunteer,
+    VolunteerCampaign,
+    VolunteerRole,
+    VolunteerSession,
+    VolunteerStatus,
+    utcnow,
+)
+from callcenter.security import hash_pin, new_pin, new_volunteer_code
+from callcenter.services.calls import release_all_leases
+
+log = logging.getLogger(__name__)
+
+MANAGERS = {VolunteerRole.SHIFT_LEAD, VolunteerRole.ADMIN}
+
+# Allowed moves: action -> (from statuses, to status).
+TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "activate": (
+        frozenset({VolunteerStatus.PENDING, VolunteerStatus.DEACTIVATED}),
+        VolunteerStatus.ACTIVE,
+    ),
+    "suspend": (frozenset({VolunteerStatus.ACTIVE}), VolunteerStatus.SUSPENDED),
+    "reactivate": (frozenset({VolunteerStatus.SUSPENDED}), VolunteerStatus.ACTIVE),
+    "deactivate": (
+        frozenset({VolunteerStatus.PENDING, VolunteerStatus.ACTIVE, VolunteerStatus.SUSPENDED}),
+        VolunteerStatus.DEACTIVATED,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class IssuedCredential:
+    """Shown once and printed on the volunteer's slip; never stored in clear."""
+
+    volunteer_id: int
+    name: str
+    code: str
+    pin: str
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    volunteer_ids: tuple[int, ...]
+    new_status: str
+    leases_released: int
+    sessions_ended: int
+
+
+def hash_pins(pins: Sequence[str], workers: int | None = None) -> list[str]:
+    """Argon2 hashes of many PINs at once; argon2 releases the GIL, so threads help."""
+    if len(pins) < 4:
+        return [hash_pin(p) for p in pins]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(hash_pin, pins))
+
+
+# --- permission checks --------------------------------------------------------------------
+
+
+def _manager(session: Session, actor_id: int) -> Volunteer:
+    actor = session.get(Volunteer, actor_id)
+    if actor is None or actor.status != VolunteerStatus.ACTIVE or actor.role not in MANAGERS:
+        raise NotAllowedError("Only an active shift lead or admin can manage volunteers.")
+    return actor
+
+
+def _check_may_manage(actor: Volunteer, subject: Volunteer) -> None:
+    if actor.role == VolunteerRole.ADMIN:
+        return
+    if subject.role != VolunteerRole.VOLUNTEER:
+        raise NotAllowedError(
+            f"{subject.display_name} is a {subject.role.replace('_', ' ')}; "
+            "only an admin can change their account."
+        )
+
+
+def _subjects(session: Session, actor: Volunteer, ids: Iterable[int]) -> list[Volunteer]:
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        raise InvalidInputError("Select at least one volunteer.")
+    found = {v.id: v for v in session.scalars(select(Volunteer).where(Volunteer.id.in_(wanted)))}
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise InvalidInputError(f"No volunteer with id {missing[0]}.")
+    subjects = [found[i] for i in wanted]
+    for subject in subjects:
+        _check_may_manage(actor, subject)
+    return subjects
+
+
+def _check_move(action: str, subjects: list[Volunteer]) -> str:
+    allowed_from, to_status = TRANSITIONS[action]
+    wrong = [v for v in subjects if v.status not in allowed_from]
+    if wrong:
+        v = wrong[0]
+        more = f" (and {len(wrong) - 1} more)" if len(wrong) > 1 else ""
+        raise InvalidInputError(
+            f"Cannot {action} {v.display_name or v.code}{more}: the account is {v.status}."
+        )
+    return to_status
+
+
+def _keep_an_admin(session: Session, leaving: list[Volunteer]) -> None:
+    admins_leaving = {
+        v.id
+        for v in leaving
+        if v.role == VolunteerRole.ADMIN and v.status == VolunteerStatus.ACTIVE
+    }
+    if not admins_leaving:
+        return
+    active_admins = set(
+        session.scalars(
+            select(Volunteer.id).where(
+                Volunteer.role == VolunteerRole.ADMIN, Volunteer.status == VolunteerStatus.ACTIVE
+            )
+        )
+    )
+    if not active_admins - admins_leaving:
+        raise NotAllowedError("This would leave no active admin; make someone else admin first.")
+
+
+# --- audit and outbox ---------------------------------------------------------------------
+
+
+def _audit(
+    session: Session,
+    action: str,
+    actor: Volunteer | None,
+    subject: Volunteer,
+    station_id: int | None,
+    now: datetime,
+    **detail: object,
+) -> None:
+    session.add(
+        AuditEvent(
+            op_id=new_op_id(),
+            at=now,
+            action=action,
+            actor_id=actor.id if actor else None,
+            subject_id=subject.id,
+            station_id=station_id,
+            detail=detail,
+        )
+    )
+
+
+def _queue_status(session: Session, subject: Volunteer, now: datetime) -> None:
+    session.add(
+        Outbox(
+            op_id=new_op_id(),
+            kind="volunteer_status",
+            payload={
+                "volunteer_uid": subject.uid,
+                "volunteer_crm_id": subject.crm_id,
+                "status": subject.status,
+                "role": subject.role,
+                "at": now.isoformat(),
+            },
+            created_at=now,
+        )
+    )
+
+
+# --- actions ------------------------------------------------------------------------------
+
+
+def activate_volunteers(
+    store: Store,
+    actor_id: int,
+    volunteer_ids: Sequence[int],
+    *,
+    campaign_ids: Sequence[int] = (),
+    station_id: int | None = None,
+    languages: Sequence[str] | None = None,
+    shift_ends_at: datetime | None = None,
+    now: datetime | None = None,
+) -> list[IssuedCredential]:
+    """Activate pending (or returning) volunteers, issuing each a code and PIN."""
+    now = now or utcnow()
+    rng = secrets.SystemRandom()
+    count = len(set(volunteer_ids))
+    # PINs are hashed before the transaction opens so the write lock is held briefly.
+    pins = [new_pin(rng) for _ in range(count)]
+    hashes = hash_pins(pins)
+    issued: list[IssuedCredential] = []
+    with store.write() as session:
+        actor = _manager(session, actor_id)
+        subjects = _subjects(session, actor, volunteer_ids)
+        to_status = _check_move("activate", subjects)
+        campaigns = _campaigns(session, campaign_ids)
+        taken = set(session.scalars(select(Volunteer.code).where(Volunteer.code.is_not(None))))
+        for subject, pin, pin_hash in zip(subjects, pins, hashes, strict=True):
+            code = subject.code
+            if not code or subject.status == VolunteerStatus.DEACTIVATED:
+                code = _unique_code(rng, taken)
+            subject.code = code
+            subject.pin_hash = pin_hash
+            subject.status = to_status
+            subject.activated_at = now
+            subject.deactivated_at = None
+            subject.failed_pin_attempts = 0
+            subject.locked_until = None
+            subject.station_id = station_id
+            subject.shift_ends_at = shift_ends_at
+            if languages is not None:
+                subject.languages = list(languages)
+            _assign(session, subject.id, campaigns)
+            _audit(
+                session,
+                "activate",
+                actor,
+                subject,
+                station_id,
+                now,
+                campaigns=[c.id for c in campaigns],
+            )
+            _queue_status(session, subject, now)
+            issued.append(IssuedCredential(subject.id, subject.display_name, code, pin))
+    log.info("activated %d volunteers", len(issued))
+    return issued
+
+
+def _campaigns(session: Session, campaign_ids: Sequence[int]) -> list[Campaign]:
+    campaigns = list(session.scalars(select(Campaign).where(Campaign.id.in_(campaign_ids))))
+    missing = set(campaign_ids) - {c.id for c in campaigns}
+    if missing:
+        raise InvalidInputError(f"No campaign with id {min(missing)}.")
+    return campaigns
+
+
+def _assign(session: Session, volunteer_id: int, campaigns: list[Campaign]) -> None:
+    have = set(
+        session.scalars(
+            select(VolunteerCampaign.campaign_id).where(
+                VolunteerCampaign.volunteer_id == volunteer_id
+            )
+        )
+    )
+    session.add_all(
+        VolunteerCampaign(volunteer_id=volunteer_id, campaign_id=c.id)
+        for c in campaigns
+        if c.id not in have
+    )
+
+
+def _unique_code(rng: secrets.SystemRandom, taken: set[str | None]) -> str:
+    while True:
+        code = new_volunteer_code(rng)
+        if code not in taken:
+            taken.add(code)
+            return code
+
+
+def change_status(
+    store: Store,
+    actor_id: int,
+    volunteer_ids: Sequence[int],
+    action: str,
+    *,
+    station_id: int | None = None,
+    reason: str = "",
+    now: datetime | None = None,
+) -> StatusChange:
+    """Suspend, reactivate or deactivate one or many volunteers in one step.
+
+    Suspending or deactivating signs them out at once (their open sessions end)
+    and returns every contact they hold to the pool; their recorded calls stay.
+    """
+    if action not in ("suspend", "reactivate", "deactivate"):
+        raise InvalidInputError(f"Unknown action '{action}'.")
+    now = now or utcnow()
+    with store.write() as session:
+        actor = _manager(session, actor_id)
+        subjects = _subjects(session, actor, volunteer_ids)
+        to_status = _check_move(action, subjects)
+        released = ended = 0
+        if to_status != VolunteerStatus.ACTIVE:
+            _keep_an_admin(session, subjects)
+        for subject in subjects:
+            subject.status = to_status
+            if to_status == VolunteerStatus.DEACTIVATED:
+                subject.deactivated_at = now
+            if to_status != VolunteerStatus.ACTIVE:
+                released += release_all_leases(session, subject.id)
+                ended += _end_sessions(session, subject.id, now)
+            _audit(session, action, actor, subject, station_id, now, reason=reason)
+            _queue_status(session, subject, now)
+    log.info("%s: %d volunteers, %d leases released", action, len(subjects), released)
+    return StatusChange(tuple(v.id for v in subjects), to_status, released, ended)
+
+
+def _end_sessions(session: Session, volunteer_id: int, now: datetime) -> int:
+    result = session.execute(
+        update(VolunteerSession)
+        .where(VolunteerSession.volunteer_id == volunteer_id, VolunteerSession.ended_at.is_(None))
+        .values(ended_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+def reset_pin(
+    store: Store,
+    actor_id: int,
+    volunteer_id: int,
+    *,
+    station_id: int | None = None,
+    now: datetime | None = None,
+) -> IssuedCredential:
+    """A new PIN (and an unlocked code) for a volunteer who forgot theirs."""
+    now = now or utcnow()
+    pin = new_pin()
+    pin_hash = hash_pin(pin)
+    with store.write() as session:
+        actor = _manager(session, actor_id)
+        [subject] = _subjects(session, actor, [volunteer_id])
+        if subject.status in (VolunteerStatus.PENDING, VolunteerStatus.DEACTIVATED):
+            raise InvalidInputError(
+                f"{subject.display_name} is {subject.status}: activate them to issue a PIN."
+            )
+        subject.pin_hash = pin_hash
+        subject.failed_pin_attempts = 0
+        subject.locked_until = None
+        _audit(session, "reset_pin", actor, subject, station_id, now)
+        assert subject.code is not None
+        return IssuedCredential(subject.id, subject.display_name, subject.code, pin)
+
+
+def change_role(
+    store: Store,
+    actor_id: int,
+    volunteer_id: int,
+    role: str,
+    *,
+    station_id: int | None = None,
+    now: datetime | None = None,
+) -> None:
+    now = now or utcnow()
+    if role not in set(VolunteerRole):
+        raise InvalidInputError(
+            f"Unknown role '{role}'; use one of: {', '.join(r.value for r in VolunteerRole)}."
+        )
+    with store.write() as session:
+        actor = _manager(session, actor_id)
+        if actor.role != VolunteerRole.ADMIN:
+            raise NotAllowedError("Only an admin can change roles.")
+        [subject] = _subjects(session, actor, [volunteer_id])
+        if subject.role == role:
+            return
+        if subject.role == VolunteerRole.ADMIN:
+            _keep_an_admin(session, [subject])
+        old = subject.role
+        subject.role = role
+        _audit(session, "change_role", actor, subject, station_id, now, old=old, new=role)
+        _queue_status(session, subject, now)
+
+
+def count_by_status(store: Store) -> dict[str, int]:
+    with store.read() as s:
+        rows = s.execute(select(Volunteer.status, func.count()).group_by(Volunteer.status))
+        return {status: n for status, n in rows}
