@@ -1,0 +1,55 @@
+"""UI fixtures: ops run inline unless a test asks for the real database thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from callcenter.db import Store
+from ui.demo_panel import DemoCredential
+from ui.main_window import MainWindow
+from ui.ops import InlineOpRunner, OpRunner
+
+
+@dataclass(frozen=True)
+class FakeDemoCredential:
+    """Shaped like ``callcenter.demo.DemoCredential``."""
+
+    code: str
+    pin: str
+    name: str
+    role: str
+    status: str
+
+
+@pytest.fixture
+def inline_runner() -> InlineOpRunner:
+    return InlineOpRunner()
+
+
+@pytest.fixture
+def thread_runner() -> Iterator[OpRunner]:
+    runner = OpRunner()
+    yield runner
+    # No op may outlive its test's store.
+    runner.wait_for_done()
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, store: Store, inline_runner: InlineOpRunner) -> MakeWindow:
+    def make(
+        demo_credentials: Sequence[DemoCredential] | None = None,
+        *,
+        runner: OpRunner | None = None,
+    ) -> MainWindow:
+        window = MainWindow(store, runner or inline_runner, demo_credentials)
+        qtbot.addWidget(window)
+        return window
+
+    return make

@@ -1,0 +1,119 @@
+"""Starting the GUI: application setup, style sheet, crash guard, screenshots."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+from callcenter.db import Store
+from callcenter.errors import UserError
+from ui.demo_panel import DemoCredential
+from ui.main_window import MainWindow
+from ui.messages import report_failure
+from ui.ops import OpRunner
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+STYLE_SHEET = RESOURCES / "style.qss"
+# Offscreen and real platforms both need a few rounds to lay out and paint.
+PAINT_ROUNDS = 5
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+class ScreenshotError(UserError):
+    """The screenshot could not be written."""
+
+    exit_code = 3
+
+
+def run_gui(
+    store: Store,
+    *,
+    demo_credentials: Sequence[DemoCredential] | None = None,
+    screenshot: Path | None = None,
+    argv: list[str] | None = None,
+    station_id: int | None = None,
+) -> int:
+    """Show the main window and run until it closes; returns the exit code.
+
+    With ``screenshot`` the window is painted once, saved there as PNG and 0 is
+    returned without entering the event loop.  ``station_id`` (from
+    ``callcenter.services.station.this_station``) is recorded on each sign-in.
+
+    Raises:
+        ScreenshotError: the PNG could not be written (message names the path).
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("callcenter")
+    app.setOrganizationName("callcenter")
+    load_style_sheet(app)
+
+    runner = OpRunner()
+    window = MainWindow(store, runner, demo_credentials, station_id=station_id)
+    previous_hook = sys.excepthook
+    sys.excepthook = make_excepthook(window, previous_hook)
+    try:
+        window.show()
+        if screenshot is not None:
+            save_screenshot(app, window, screenshot)
+            return 0
+        return app.exec()
+    finally:
+        window.close()
+        # Let the last database writes (a sign-out, a recorded call) finish.
+        runner.wait_for_done()
+        sys.excepthook = previous_hook
+
+
+def load_style_sheet(app: QApplication, path: Path = STYLE_SHEET) -> bool:
+    """Apply the style sheet if it is there; the app works, plainer, without it."""
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        log.info("no style sheet at %s (%s); using the platform style", path, exc)
+        return False
+    return True
+
+
+def make_excepthook(window: QWidget, previous: ExceptHook) -> ExceptHook:
+    """Log an uncaught exception and show one short line instead of a traceback."""
+
+    def show_uncaught(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt) or not isValid(window):
+            previous(kind, error, tb)
+            return
+        if error.__traceback__ is None:
+            error = error.with_traceback(tb)
+        report_failure(window, error)
+
+    return show_uncaught
+
+
+def save_screenshot(app: QApplication, window: QWidget, path: Path) -> None:
+    for _ in range(PAINT_ROUNDS):
+        app.processEvents()
+    pixmap = window.grab()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ScreenshotError(
+            f"Cannot write the screenshot to {path}: the folder {path.parent} "
+            f"cannot be made ({exc.strerror})."
+        ) from exc
+    if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
+        raise ScreenshotError(
+            f"Cannot write the screenshot to {path}: check the folder exists and is writable."
+        )
+    log.info("screenshot saved to %s", path)
