@@ -161,11 +161,12 @@ def _open(path: Path):  # -> Store; typed loosely to keep sqlalchemy off the CLI
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from callcenter.paths import default_db_path
+    from callcenter.services.station import this_station
 
     store = _open(args.db or default_db_path())
     try:
         run_gui = load_entry(GUI_ENTRY)
-        return int(run_gui(store, screenshot=args.screenshot))
+        return int(run_gui(store, screenshot=args.screenshot, station_id=this_station(store)))
     finally:
         store.close()
 
@@ -173,6 +174,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from callcenter import demo
     from callcenter.paths import demo_db_path
+    from callcenter.services.station import this_station
     from callcenter.services.store_info import get_setting, holds_data
 
     path: Path = args.db or demo_db_path()
@@ -202,7 +204,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             return 0
         run_gui = load_entry(GUI_ENTRY)
         return int(
-            run_gui(store, demo_credentials=demo.demo_credentials(seed), screenshot=args.screenshot)
+            run_gui(
+                store,
+                demo_credentials=demo.demo_credentials(seed),
+                screenshot=args.screenshot,
+                station_id=this_station(store),
+            )
         )
     finally:
         store.close()
