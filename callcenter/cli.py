@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         action = db_sub.add_parser(name, help=text)
         _db_option(action, top=False)
+    from callcenter import cli_volunteers
+
+    cli_volunteers.add_parsers(sub, _db_option)
     return parser
 
 
@@ -239,11 +242,24 @@ def cmd_db(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_volunteers(args: argparse.Namespace) -> int:
+    from callcenter import cli_volunteers
+    from callcenter.paths import default_db_path
+
+    store = _open(args.db or default_db_path())
+    try:
+        return cli_volunteers.run(store, args)
+    finally:
+        store.close()
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "gui": cmd_gui,
     "demo": cmd_demo,
     "db": cmd_db,
+    "volunteers": cmd_volunteers,
+    "audit": cmd_volunteers,
 }
 
 

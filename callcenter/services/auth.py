@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from callcenter.db import Store
 from callcenter.errors import SignInRefused
@@ -58,36 +59,9 @@ def sign_in(
             account's status).  Failed attempts are counted even so.
     """
     now = now or utcnow()
-    normalised = normalise_code(code)
-    if not normalised or not pin:
-        raise SignInRefused("Enter your volunteer code and your PIN.")
-    refusal: str | None = None
     with store.write() as session:
-        volunteer = session.scalar(select(Volunteer).where(Volunteer.code == normalised))
-        if volunteer is None:
-            refusal = "That code and PIN do not match. Check them against your slip."
-        elif volunteer.locked_until is not None and volunteer.locked_until > now:
-            refusal = _locked_message(volunteer.locked_until)
-        elif volunteer.status == VolunteerStatus.PENDING:
-            refusal = _STATUS_REFUSALS[VolunteerStatus.PENDING]
-        elif not verify_pin(volunteer.pin_hash, pin):
-            volunteer.failed_pin_attempts += 1
-            left = MAX_FAILED_PINS - volunteer.failed_pin_attempts
-            log.info("wrong PIN for volunteer %s (%d tries left)", volunteer.id, max(left, 0))
-            if left <= 0:
-                volunteer.locked_until = now + LOCKOUT
-                volunteer.failed_pin_attempts = 0
-                refusal = _locked_message(volunteer.locked_until)
-            else:
-                refusal = (
-                    f"That code and PIN do not match. {left} "
-                    f"{'try' if left == 1 else 'tries'} left before the code is locked."
-                )
-        elif volunteer.status != VolunteerStatus.ACTIVE:
-            refusal = _STATUS_REFUSALS[VolunteerStatus(volunteer.status)]
-        else:
-            volunteer.failed_pin_attempts = 0
-            volunteer.locked_until = None
+        volunteer, refusal = _check_credentials(session, code, pin, now)
+        if volunteer is not None:
             visit = VolunteerSession(
                 uid=new_op_id(), volunteer_id=volunteer.id, station_id=station_id, started_at=now
             )
@@ -106,6 +80,53 @@ def sign_in(
         raise SignInRefused(refusal)
     log.info("volunteer %s signed in", signed_in.volunteer_id)
     return signed_in
+
+
+def verify_actor(store: Store, code: str, pin: str, *, now: datetime | None = None) -> int:
+    """Check a code and PIN for a scripted command (no session); returns the volunteer id.
+
+    Same rules and lockout as signing in.
+    """
+    now = now or utcnow()
+    with store.write() as session:
+        volunteer, refusal = _check_credentials(session, code, pin, now)
+        volunteer_id = volunteer.id if volunteer is not None else None
+    if refusal is not None or volunteer_id is None:
+        raise SignInRefused(refusal or "Sign-in refused.")
+    return volunteer_id
+
+
+def _check_credentials(
+    session: Session, code: str, pin: str, now: datetime
+) -> tuple[Volunteer | None, str | None]:
+    """The volunteer if code and PIN are right and the account is active, else a refusal."""
+    normalised = normalise_code(code)
+    if not normalised or not pin:
+        return None, "Enter your volunteer code and your PIN."
+    volunteer = session.scalar(select(Volunteer).where(Volunteer.code == normalised))
+    if volunteer is None:
+        return None, "That code and PIN do not match. Check them against your slip."
+    if volunteer.locked_until is not None and volunteer.locked_until > now:
+        return None, _locked_message(volunteer.locked_until)
+    if volunteer.status == VolunteerStatus.PENDING:
+        return None, _STATUS_REFUSALS[VolunteerStatus.PENDING]
+    if not verify_pin(volunteer.pin_hash, pin):
+        volunteer.failed_pin_attempts += 1
+        left = MAX_FAILED_PINS - volunteer.failed_pin_attempts
+        log.info("wrong PIN for volunteer %s (%d tries left)", volunteer.id, max(left, 0))
+        if left <= 0:
+            volunteer.locked_until = now + LOCKOUT
+            volunteer.failed_pin_attempts = 0
+            return None, _locked_message(volunteer.locked_until)
+        return None, (
+            f"That code and PIN do not match. {left} "
+            f"{'try' if left == 1 else 'tries'} left before the code is locked."
+        )
+    if volunteer.status != VolunteerStatus.ACTIVE:
+        return None, _STATUS_REFUSALS[VolunteerStatus(volunteer.status)]
+    volunteer.failed_pin_attempts = 0
+    volunteer.locked_until = None
+    return volunteer, None
 
 
 def sign_out(store: Store, session_id: int, *, now: datetime | None = None) -> None:

@@ -390,3 +390,36 @@ def count_by_status(store: Store) -> dict[str, int]:
     with store.read() as s:
         rows = s.execute(select(Volunteer.status, func.count()).group_by(Volunteer.status))
         return {status: n for status, n in rows}
+
+
+def register_volunteer(
+    store: Store,
+    *,
+    first_name: str,
+    last_name: str,
+    email: str | None = None,
+    phone: str | None = None,
+    languages: Sequence[str] = ("en",),
+    crm_id: str | None = None,
+) -> int:
+    """Add a walk-in or sign-up as pending: no code or PIN until a lead activates them."""
+    first, last = first_name.strip(), last_name.strip()
+    if not first or not last:
+        raise InvalidInputError("A volunteer needs a first and a last name.")
+    if email is not None and email.strip() and "@" not in email:
+        raise InvalidInputError(f"'{email}' is not an email address.")
+    with store.write() as session:
+        volunteer = Volunteer(
+            uid=new_op_id(),
+            crm_id=crm_id,
+            first_name=first[:80],
+            last_name=last[:80],
+            email=(email or "").strip() or None,
+            phone=(phone or "").strip() or None,
+            languages=list(languages),
+            status=VolunteerStatus.PENDING,
+            role=VolunteerRole.VOLUNTEER,
+        )
+        session.add(volunteer)
+        session.flush()
+        return volunteer.id
