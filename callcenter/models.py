@@ -358,6 +358,21 @@ class CallListEntry(Base):
     )
 
 
+class ListProgress(Base):
+    """Entries per status per list, kept by triggers so progress reads are O(1).
+
+    Written only by the triggers of migration 0002; never by the app.
+    """
+
+    __tablename__ = "list_progress"
+
+    list_id: Mapped[int] = mapped_column(
+        ForeignKey("call_list.id", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String(10), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # --- volunteers, shifts, stations ---------------------------------------------------------
 
 

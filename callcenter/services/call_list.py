@@ -13,7 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 
 from callcenter.db import Store
-from callcenter.models import CallList, CallListEntry, Contact, EntryStatus, ResultCode
+from callcenter.models import (
+    CallList,
+    CallListEntry,
+    Contact,
+    EntryStatus,
+    ListProgress,
+    ResultCode,
+)
 
 PAGE_SIZE = 200
 
@@ -116,14 +123,18 @@ def count_rows(store: Store, flt: ListFilter) -> int:
 
 
 def counts_by_status(store: Store, campaign_id: int) -> dict[str, int]:
-    """Entries per status for the campaign (every status present, zero included)."""
+    """Entries per status for the campaign (every status present, zero included).
+
+    Read from the trigger-kept ``list_progress`` counters: constant time even
+    for a million-row list.
+    """
     with store.read() as s:
         rows = s.execute(
-            select(CallListEntry.status, func.count())
-            .join(CallList, CallList.id == CallListEntry.list_id)
+            select(ListProgress.status, func.sum(ListProgress.n))
+            .join(CallList, CallList.id == ListProgress.list_id)
             .where(CallList.campaign_id == campaign_id)
-            .group_by(CallListEntry.status)
+            .group_by(ListProgress.status)
         ).all()
     counts = {status.value: 0 for status in EntryStatus}
-    counts.update({status: n for status, n in rows})
+    counts.update({status: int(n) for status, n in rows})
     return counts

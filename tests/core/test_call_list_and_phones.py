@@ -67,3 +67,39 @@ def test_local_time_and_window_across_zones():
     assert phx.local.hour == 9 and not phx.inside_window
     assert not contact_local_time(None, 540, 1200, now=now).inside_window
     assert not contact_local_time("Mars/Olympus", 540, 1200, now=now).known
+
+
+def test_progress_counters_follow_every_status_change(store):
+    from sqlalchemy import func, text
+
+    from callcenter.services.calls import Outcome, lease_next_contact, record_outcome
+    from tests.core.test_calls import NOW
+
+    world = make_world(store, contacts=6)
+    vid = make_volunteer(store, "PROG22", campaign_ids=(world.campaign_id,))
+    for code in ("SUPPORTER", "NO_ANSWER", "CALLBACK"):
+        lease = lease_next_contact(store, vid, world.campaign_id, now=NOW)
+        record_outcome(
+            store,
+            Outcome(
+                lease.entry_id,
+                vid,
+                world.result_codes[code],
+                NOW,
+                NOW,
+                callback_at=NOW.replace(hour=20) if code == "CALLBACK" else None,
+            ),
+            now=NOW,
+        )
+    lease_next_contact(store, vid, world.campaign_id, now=NOW)
+    with store.write() as s:
+        s.execute(text("DELETE FROM call_list_entry WHERE id = :id"), {"id": world.entry_ids[5]})
+    with store.read() as s:
+        truth = dict(
+            s.execute(
+                select(CallListEntry.status, func.count()).group_by(CallListEntry.status)
+            ).all()
+        )
+    counts = counts_by_status(store, world.campaign_id)
+    assert {k: v for k, v in counts.items() if v} == truth
+    assert truth == {"done": 1, "pending": 2, "callback": 1, "leased": 1}

@@ -53,6 +53,11 @@ def seed_first_schema(path) -> None:
                 result_code_id, started_at, ended_at, duration_s, notes, created_at)
               VALUES (1, '01JDDDDDDDDDDDDDDDDDDDDDDD', 1, 1, 1, 1, '2026-01-02 10:00:00',
                 '2026-01-02 10:01:00', 60, 'unsynced call', '2026-01-02 10:01:00');
+            INSERT INTO call_list (id, uid, campaign_id, name, next_queue_seq, created_at)
+              VALUES (1, '01JEEEEEEEEEEEEEEEEEEEEEEE', 1, 'L', 3, '2026-01-01 10:00:00');
+            INSERT INTO call_list_entry (id, list_id, contact_id, status, priority, queue_seq,
+                attempts, skips)
+              VALUES (1, 1, 1, 'done', 0, 1, 1, 0);
             INSERT INTO outbox (id, op_id, kind, payload, status, tries, created_at)
               VALUES (1, '01JDDDDDDDDDDDDDDDDDDDDDDD', 'call_attempt', '{"op_id": "x"}',
                 'pending', 0, '2026-01-02 10:01:00');
@@ -68,7 +73,7 @@ def dump(path, tables) -> dict[str, list[tuple]]:
 def test_upgrade_from_the_first_schema_keeps_unsynced_work(tmp_path):
     path = tmp_path / "old.db"
     seed_first_schema(path)
-    tables = ["volunteer", "campaign", "contact", "call_attempt", "outbox"]
+    tables = ["volunteer", "campaign", "contact", "call_list_entry", "call_attempt", "outbox"]
     before = dump(path, tables)
     store = open_store(path)
     store.close()
@@ -77,6 +82,10 @@ def test_upgrade_from_the_first_schema_keeps_unsynced_work(tmp_path):
         # Newer schemas may add columns; every old column's value must survive.
         assert [row[: len(before[table][0])] for row in after[table]] == before[table], table
     assert migrate.current_revision(make_engine(path)) == migrate.head_revision()
+    with sqlite3.connect(path) as c:  # counters added by 0002 start from the existing rows
+        assert c.execute("SELECT list_id, status, n FROM list_progress").fetchall() == [
+            (1, "done", 1)
+        ]
     if migrate.head_revision() != FIRST:
         assert path.with_name(f"old.db.before-{migrate.head_revision()}.bak").exists()
 
