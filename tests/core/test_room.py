@@ -1,0 +1,72 @@
+"""The live room: totals, incremental refresh, list progress and quality flags."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from callcenter.services.auth import sign_in
+from callcenter.services.calls import Outcome, lease_next_contact, record_outcome
+from callcenter.services.room import RoomMonitor, calls_behind
+from tests.core.test_calls import NOW
+from tests.factories import make_volunteer, make_world
+
+
+def call(store, world, vid, code, seconds, at):
+    lease = lease_next_contact(store, vid, world.campaign_id, now=at)
+    record_outcome(
+        store,
+        Outcome(
+            lease.entry_id,
+            vid,
+            world.result_codes[code],
+            at,
+            at + timedelta(seconds=seconds),
+            phone_id=lease.card.phones[0].id,
+        ),
+        now=at + timedelta(seconds=seconds),
+    )
+
+
+def test_room_totals_refresh_incrementally_and_flag_suspicious_patterns(store):
+    world = make_world(store, contacts=40)
+    honest = make_volunteer(
+        store, "HONE22", "111111", first_name="Hana", campaign_ids=(world.campaign_id,)
+    )
+    clicker = make_volunteer(
+        store, "CLIK22", "222222", first_name="Cleo", campaign_ids=(world.campaign_id,)
+    )
+    sign_in(store, "HONE22", "111111", now=NOW)
+    sign_in(store, "CLIK22", "222222", now=NOW)
+    monitor = RoomMonitor(since=NOW - timedelta(hours=1))
+    empty = monitor.refresh(store, now=NOW)
+    assert (empty.signed_in, empty.calls) == (2, 0)
+    assert empty.lists[0].counts == {"pending": 40}
+
+    t = NOW
+    for i in range(10):
+        call(store, world, honest, "SUPPORTER" if i % 5 == 0 else "NO_ANSWER", 90, t)
+        call(store, world, clicker, "SUPPORTER", 3, t)
+        t += timedelta(minutes=2)
+    snap = monitor.refresh(store, now=t)
+    assert (snap.calls, snap.contacts) == (20, 12)
+    assert snap.calls_last_hour == 20
+    assert snap.results_by_code == {"SUPPORTER": 12, "NO_ANSWER": 8}
+    assert snap.results_by_zip == [("60601", 20, 12)]
+    progress = snap.lists[0].counts
+    assert progress["done"] == 12 and sum(progress.values()) == 40
+    kinds = {(f.volunteer_name.split()[0], f.kind) for f in snap.flags}
+    assert kinds == {
+        ("Cleo", "contact_rate_high"),
+        ("Cleo", "short_calls"),
+        ("Cleo", "same_result"),
+    }
+    short_flag = next(f for f in snap.flags if f.kind == "short_calls")
+    behind = calls_behind(store, short_flag, since=NOW - timedelta(hours=1))
+    assert len(behind) == 10 and all(c.duration_s == 3 for c in behind)
+
+    # Nothing new: the next refresh reads no attempts and changes no totals.
+    again = monitor.refresh(store, now=t)
+    assert (again.calls, again.results_by_code) == (snap.calls, snap.results_by_code)
+    # Later, the first calls drop out of "last hour" but stay in the shift totals.
+    later = monitor.refresh(store, now=t + timedelta(hours=1))
+    assert later.calls == 20 and later.calls_last_hour == 0
