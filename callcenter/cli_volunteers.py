@@ -237,7 +237,7 @@ def _add(store, args: argparse.Namespace) -> int:
 
 
 def _activate(store, args: argparse.Namespace) -> int:
-    from callcenter.services.volunteers import activate_volunteers
+    from callcenter.services.volunteers import activate_volunteers, issue_pins
 
     actor = _actor_id(store, args.actor)
     ids = _selected(store, args, "pending")
@@ -249,6 +249,7 @@ def _activate(store, args: argparse.Namespace) -> int:
         languages=_languages(args.languages),
         shift_ends_at=_shift_end(args.shift_ends),
     )
+    issue_pins(store, issued)
     rows = [(c.volunteer_id, c.name, c.code, c.pin) for c in issued]
     header = ("id", "name", "code", "pin")
     if args.csv:

@@ -110,6 +110,11 @@ def _check_credentials(
         return None, _locked_message(volunteer.locked_until)
     if volunteer.status == VolunteerStatus.PENDING:
         return None, _STATUS_REFUSALS[VolunteerStatus.PENDING]
+    if volunteer.pin_hash is None and volunteer.status == VolunteerStatus.ACTIVE:
+        return None, (
+            "Your PIN is still being issued: try again in a moment, or ask a shift lead "
+            "to reset it."
+        )
     if not verify_pin(volunteer.pin_hash, pin):
         volunteer.failed_pin_attempts += 1
         left = MAX_FAILED_PINS - volunteer.failed_pin_attempts
@@ -127,6 +132,13 @@ def _check_credentials(
     volunteer.failed_pin_attempts = 0
     volunteer.locked_until = None
     return volunteer, None
+
+
+def session_is_open(store: Store, session_id: int) -> bool:
+    """False once the sign-in has ended (signed out, suspended or deactivated)."""
+    with store.read() as session:
+        visit = session.get(VolunteerSession, session_id)
+        return visit is not None and visit.ended_at is None
 
 
 def sign_out(store: Store, session_id: int, *, now: datetime | None = None) -> None:

@@ -206,13 +206,15 @@ def activate_volunteers(
     shift_ends_at: datetime | None = None,
     now: datetime | None = None,
 ) -> list[IssuedCredential]:
-    """Activate pending (or returning) volunteers, issuing each a code and PIN."""
+    """Activate pending (or returning) volunteers, issuing each a code and a PIN.
+
+    One transaction, without the slow part: the PINs come back in clear to be
+    shown and printed, and their argon2 hashes are written by ``issue_pins``
+    (a few seconds for hundreds of volunteers, in a worker).  Until then the
+    volunteer is active but cannot sign in yet and is told so.
+    """
     now = now or utcnow()
     rng = secrets.SystemRandom()
-    count = len(set(volunteer_ids))
-    # PINs are hashed before the transaction opens so the write lock is held briefly.
-    pins = [new_pin(rng) for _ in range(count)]
-    hashes = hash_pins(pins)
     issued: list[IssuedCredential] = []
     with store.write() as session:
         actor = _manager(session, actor_id)
@@ -220,12 +222,13 @@ def activate_volunteers(
         to_status = _check_move("activate", subjects)
         campaigns = _campaigns(session, campaign_ids)
         taken = set(session.scalars(select(Volunteer.code).where(Volunteer.code.is_not(None))))
-        for subject, pin, pin_hash in zip(subjects, pins, hashes, strict=True):
+        assigned = _assignments(session, [v.id for v in subjects])
+        for subject in subjects:
             code = subject.code
             if not code or subject.status == VolunteerStatus.DEACTIVATED:
                 code = _unique_code(rng, taken)
             subject.code = code
-            subject.pin_hash = pin_hash
+            subject.pin_hash = None
             subject.status = to_status
             subject.activated_at = now
             subject.deactivated_at = None
@@ -235,7 +238,11 @@ def activate_volunteers(
             subject.shift_ends_at = shift_ends_at
             if languages is not None:
                 subject.languages = list(languages)
-            _assign(session, subject.id, campaigns)
+            session.add_all(
+                VolunteerCampaign(volunteer_id=subject.id, campaign_id=c.id)
+                for c in campaigns
+                if (subject.id, c.id) not in assigned
+            )
             _audit(
                 session,
                 "activate",
@@ -246,9 +253,48 @@ def activate_volunteers(
                 campaigns=[c.id for c in campaigns],
             )
             _queue_status(session, subject, now)
-            issued.append(IssuedCredential(subject.id, subject.display_name, code, pin))
+            issued.append(IssuedCredential(subject.id, subject.display_name, code, new_pin(rng)))
     log.info("activated %d volunteers", len(issued))
     return issued
+
+
+def issue_pins(
+    store: Store,
+    credentials: Sequence[IssuedCredential],
+    *,
+    workers: int | None = None,
+) -> int:
+    """Hash and store the PINs handed out at activation; returns how many were stored.
+
+    A PIN is stored only while its volunteer is still active and waiting for
+    one (a reset or deactivation meanwhile wins).
+    """
+    hashes = hash_pins([c.pin for c in credentials], workers)
+    stored = 0
+    with store.write() as session:
+        for cred, pin_hash in zip(credentials, hashes, strict=True):
+            result = session.execute(
+                update(Volunteer)
+                .where(
+                    Volunteer.id == cred.volunteer_id,
+                    Volunteer.code == cred.code,
+                    Volunteer.status == VolunteerStatus.ACTIVE,
+                    Volunteer.pin_hash.is_(None),
+                )
+                .values(pin_hash=pin_hash)
+                .execution_options(synchronize_session=False)
+            )
+            stored += result.rowcount or 0
+    return stored
+
+
+def _assignments(session: Session, volunteer_ids: list[int]) -> set[tuple[int, int]]:
+    rows = session.execute(
+        select(VolunteerCampaign.volunteer_id, VolunteerCampaign.campaign_id).where(
+            VolunteerCampaign.volunteer_id.in_(volunteer_ids)
+        )
+    )
+    return {(vid, cid) for vid, cid in rows}
 
 
 def _campaigns(session: Session, campaign_ids: Sequence[int]) -> list[Campaign]:
@@ -257,21 +303,6 @@ def _campaigns(session: Session, campaign_ids: Sequence[int]) -> list[Campaign]:
     if missing:
         raise InvalidInputError(f"No campaign with id {min(missing)}.")
     return campaigns
-
-
-def _assign(session: Session, volunteer_id: int, campaigns: list[Campaign]) -> None:
-    have = set(
-        session.scalars(
-            select(VolunteerCampaign.campaign_id).where(
-                VolunteerCampaign.volunteer_id == volunteer_id
-            )
-        )
-    )
-    session.add_all(
-        VolunteerCampaign(volunteer_id=volunteer_id, campaign_id=c.id)
-        for c in campaigns
-        if c.id not in have
-    )
 
 
 def _unique_code(rng: secrets.SystemRandom, taken: set[str | None]) -> str:

@@ -15,6 +15,7 @@ from callcenter.services.volunteers import (
     activate_volunteers,
     change_role,
     change_status,
+    issue_pins,
     reset_pin,
 )
 from tests.factories import make_volunteer, make_world
@@ -50,6 +51,9 @@ def test_full_lifecycle_with_audit_and_outbox(store, lead):
     [cred] = activate_volunteers(store, lead, [walk_in], campaign_ids=[world.campaign_id], now=NOW)
     assert cred.volunteer_id == walk_in and len(cred.pin) == 6
     assert status_of(store, walk_in) == "active"
+    with pytest.raises(SignInRefused, match="still being issued"):
+        sign_in(store, cred.code, cred.pin, now=NOW)
+    assert issue_pins(store, [cred]) == 1
     assert sign_in(store, cred.code, cred.pin, now=NOW).volunteer_id == walk_in
     change_status(store, lead, [walk_in], "suspend", now=NOW)
     with pytest.raises(SignInRefused, match="suspended"):
@@ -135,6 +139,11 @@ def test_bulk_activation_issues_unique_codes_in_one_step(store, lead):
     creds = activate_volunteers(store, lead, ids, now=NOW)
     assert len({c.code for c in creds}) == 12
     assert all(status_of(store, v) == "active" for v in ids)
+    # A reset in between wins over the PIN from the slip.
+    reset = reset_pin(store, lead, ids[0], now=NOW)
+    assert issue_pins(store, creds) == 11
+    assert sign_in(store, reset.code, reset.pin, now=NOW).volunteer_id == ids[0]
+    assert sign_in(store, creds[5].code, creds[5].pin, now=NOW).volunteer_id == ids[5]
 
 
 def test_one_bad_volunteer_in_a_bulk_step_changes_nobody(store, lead):
