@@ -38,6 +38,9 @@ def add_parsers(sub: argparse._SubParsersAction, db_option: Callable[..., None])
     add.add_argument("--phone")
     add.add_argument("--languages", default="en", help="comma-separated, e.g. en,de")
 
+    imp = vsub.add_parser("import", help="add a sign-up list (CSV) as pending volunteers")
+    imp.add_argument("file", type=Path, metavar="FILE", help="CSV with first and last name columns")
+
     act = vsub.add_parser("activate", help="activate and print each one's code and PIN once")
     _selection(act, everyone="--all-pending", everyone_help="every pending volunteer")
     act.add_argument(
@@ -236,6 +239,23 @@ def _add(store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(store, args: argparse.Namespace) -> int:
+    from callcenter.services.volunteer_import import import_volunteers
+
+    report = import_volunteers(store, args.file)
+    print(
+        f"Added {report.added} pending volunteer{'s' if report.added != 1 else ''} "
+        f"from {args.file.name}; {len(report.duplicates)} duplicates skipped, "
+        f"{len(report.rejected)} rows rejected."
+    )
+    for line, why in report.duplicates:
+        print(f"  line {line}: skipped, {why}")
+    for line, why in report.rejected:
+        print(f"  line {line}: rejected, {why}", file=sys.stderr)
+    # Rejected rows need a person's attention; the good rows are in either way.
+    return 1 if report.rejected else 0
+
+
 def _activate(store, args: argparse.Namespace) -> int:
     from callcenter.services.volunteers import activate_volunteers, issue_pins
 
@@ -329,6 +349,7 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[object, ...]]) -> Non
 VOLUNTEER_ACTIONS: dict[str, Callable[..., int]] = {
     "list": _list,
     "add": _add,
+    "import": _import,
     "activate": _activate,
     "deactivate": _change("deactivate", "active"),
     "suspend": _change("suspend", "active"),

@@ -1,0 +1,367 @@
+"""Importing pending volunteers from a sign-up list (CSV from a web form, a spreadsheet, a CRM).
+
+Files come from anywhere, so the reader is forgiving about the container and
+strict about the content:
+
+- encodings: UTF-8 with or without a BOM, UTF-16 with a BOM (Excel's "Unicode
+  text"), else Windows-1252 (Excel's default "CSV" on Western Windows);
+- delimiters: comma, semicolon (European Excel) or tab, guessed from the header;
+- columns: found by their header in English, German or French ("First name",
+  "Vorname", "Prénom", ...); other columns are ignored.
+
+A row is skipped as a duplicate when its email, or its first name, last name and
+phone together, are already in the store or earlier in the file.  Every other
+row that cannot be used is rejected with its line number and the reason.  The
+good rows are added together in one transaction: all of them or none.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from callcenter.db import Store
+from callcenter.errors import InvalidInputError, UserError
+from callcenter.ids import new_op_id
+from callcenter.models import Volunteer, VolunteerRole, VolunteerStatus
+
+# A sign-up list of thousands is a few hundred kilobytes; anything this big is a wrong file.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_NAME_CHARS = 80
+MAX_EMAIL_CHARS = 254
+MAX_PHONE_CHARS = 20
+DEFAULT_LANGUAGES = ("en",)
+
+# Header names after _header_key(): lower case, accents and punctuation removed.
+COLUMN_ALIASES: dict[str, frozenset[str]] = {
+    "first": frozenset(
+        {"first", "firstname", "givenname", "forename", "vorname", "prenom", "nombre"}
+    ),
+    "last": frozenset(
+        {"last", "lastname", "surname", "familyname", "nachname", "familienname", "nom"}
+    ),
+    "name": frozenset({"name", "fullname", "volunteer", "nomcomplet", "vollstandigername"}),
+    "email": frozenset(
+        {"email", "mail", "emailaddress", "emailadresse", "courriel", "adressecourriel"}
+    ),
+    "phone": frozenset(
+        {
+            "phone",
+            "phonenumber",
+            "telephone",
+            "tel",
+            "telefon",
+            "telefonnummer",
+            "mobile",
+            "mobilephone",
+            "cell",
+            "handy",
+            "portable",
+        }
+    ),
+    "languages": frozenset(
+        {"languages", "language", "langs", "sprachen", "sprache", "langues", "langue"}
+    ),
+}
+
+# Language names people type instead of codes.
+LANGUAGE_NAMES: dict[str, str] = {
+    "english": "en",
+    "englisch": "en",
+    "anglais": "en",
+    "german": "de",
+    "deutsch": "de",
+    "allemand": "de",
+    "french": "fr",
+    "franzosisch": "fr",
+    "francais": "fr",
+    "spanish": "es",
+    "spanisch": "es",
+    "espagnol": "es",
+    "espanol": "es",
+}
+
+_LANGUAGE_SPLIT = re.compile(r"[,;/|\s]+")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did; line numbers count the header as line 1."""
+
+    added: int
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    volunteer_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    line: int
+    first: str
+    last: str
+    email: str | None
+    phone: str | None
+    languages: tuple[str, ...]
+
+
+def import_volunteers(store: Store, path: Path) -> ImportReport:
+    """Add the volunteers listed in the CSV file at ``path`` as pending.
+
+    Raises:
+        UserError: the file cannot be read.
+        InvalidInputError: it is not a volunteer list (no name columns, not text).
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInputError(
+                f"{path.name} is {size // (1024 * 1024)} MB: too big for a volunteer list."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    return import_volunteers_from_bytes(store, data, source=path.name)
+
+
+def import_volunteers_from_bytes(
+    store: Store, data: bytes, *, source: str = "the file"
+) -> ImportReport:
+    """Like :func:`import_volunteers`, for a file already read into memory."""
+    text = decode_csv_bytes(data, source=source)
+    candidates, duplicates, rejected = _read_rows(text, source=source)
+    with store.write() as session:
+        known_emails, known_people = _known_keys(session)
+        fresh: list[_Candidate] = []
+        for cand in candidates:
+            why = _duplicate_reason(cand, known_emails, known_people)
+            if why:
+                duplicates.append((cand.line, why))
+                continue
+            _remember(cand, known_emails, known_people)
+            fresh.append(cand)
+        volunteers = [
+            Volunteer(
+                uid=new_op_id(),
+                first_name=c.first,
+                last_name=c.last,
+                email=c.email,
+                phone=c.phone,
+                languages=list(c.languages),
+                status=VolunteerStatus.PENDING,
+                role=VolunteerRole.VOLUNTEER,
+            )
+            for c in fresh
+        ]
+        session.add_all(volunteers)
+        session.flush()
+        ids = tuple(v.id for v in volunteers)
+    duplicates.sort()
+    return ImportReport(len(ids), duplicates, rejected, ids)
+
+
+# --- reading the file ---------------------------------------------------------------------
+
+
+def decode_csv_bytes(data: bytes, *, source: str = "the file") -> str:
+    """The file's text: a BOM decides, else UTF-8 if it is valid, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InvalidInputError(f"{source} says it is UTF-16 but is not.") from None
+    if b"\x00" in data[:4096]:
+        raise InvalidInputError(
+            f"{source} is not a text file; save the list as CSV (comma or semicolon separated)."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Windows-1252 leaves five bytes undefined; Latin-1 reads those too.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def guess_delimiter(header_line: str) -> str:
+    """The one of comma, semicolon and tab that the header uses most (comma on a tie)."""
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def _header_key(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def map_columns(header: list[str]) -> dict[str, int]:
+    """Which column holds which field; the first matching column wins."""
+    found: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = _header_key(name)
+        for fieldname, aliases in COLUMN_ALIASES.items():
+            if key in aliases and fieldname not in found:
+                found[fieldname] = index
+    # "Vorname; Name" (German) or "Prénom; Nom complet": the lone name is the last name.
+    if "first" in found and "last" not in found and "name" in found:
+        found["last"] = found.pop("name")
+    return found
+
+
+def _read_rows(
+    text: str, *, source: str
+) -> tuple[list[_Candidate], list[tuple[int, str]], list[tuple[int, str]]]:
+    first_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(first_line))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InvalidInputError(f"{source} is empty.") from None
+    except csv.Error as exc:
+        raise InvalidInputError(f"{source} is not a CSV file ({exc}).") from None
+    columns = map_columns(header)
+    if not ({"first", "last"} <= columns.keys() or "name" in columns):
+        shown = ", ".join(h.strip() for h in header if h.strip())[:120] or "none"
+        raise InvalidInputError(
+            f"{source} has no first and last name columns (columns found: {shown}). "
+            "Name them e.g. 'First name' and 'Last name'."
+        )
+    candidates: list[_Candidate] = []
+    duplicates: list[tuple[int, str]] = []
+    rejected: list[tuple[int, str]] = []
+    in_file_emails: dict[str, int] = {}
+    in_file_people: dict[tuple[str, str, str], int] = {}
+    # line_num is the physical line a row *ends* on, and a quoted cell may span lines.
+    row_end = reader.line_num
+    try:
+        for row in reader:
+            line, row_end = row_end + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue  # blank lines between blocks are common in exports
+            cand, why = _candidate(line, row, columns)
+            if cand is None:
+                rejected.append((line, why))
+                continue
+            earlier = _duplicate_line(cand, in_file_emails, in_file_people)
+            if earlier is not None:
+                duplicates.append((line, f"same volunteer as line {earlier}"))
+                continue
+            if cand.email:
+                in_file_emails[cand.email.lower()] = line
+            if cand.phone:
+                in_file_people[_person_key(cand)] = line
+            candidates.append(cand)
+    except csv.Error as exc:
+        raise InvalidInputError(
+            f"{source} cannot be read after line {reader.line_num}: {exc}."
+        ) from None
+    return candidates, duplicates, rejected
+
+
+def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
+    index = columns.get(name)
+    if index is None or index >= len(row):
+        return ""
+    return row[index].strip()
+
+
+def _candidate(line: int, row: list[str], columns: dict[str, int]) -> tuple[_Candidate | None, str]:
+    first, last = _cell(row, columns, "first"), _cell(row, columns, "last")
+    if not first and not last:
+        full = _cell(row, columns, "name")
+        if " " in full:
+            first, last = full.rsplit(" ", 1)
+            first = first.strip()
+    if not first or not last:
+        return None, "a first and a last name are needed"
+    if len(first) > MAX_NAME_CHARS or len(last) > MAX_NAME_CHARS:
+        return None, f"a name is longer than {MAX_NAME_CHARS} characters"
+    email = _cell(row, columns, "email") or None
+    if email is not None and ("@" not in email or " " in email or len(email) > MAX_EMAIL_CHARS):
+        return None, f"'{email[:60]}' is not an email address"
+    phone = _cell(row, columns, "phone") or None
+    if phone is not None:
+        if len(phone) > MAX_PHONE_CHARS:
+            return None, f"the phone number is longer than {MAX_PHONE_CHARS} characters"
+        if not any(ch.isdigit() for ch in phone):
+            return None, f"'{phone}' is not a phone number"
+    languages, why = parse_languages(_cell(row, columns, "languages"))
+    if languages is None:
+        return None, why
+    return _Candidate(line, first, last, email, phone, languages), ""
+
+
+def parse_languages(text: str) -> tuple[tuple[str, ...] | None, str]:
+    """Codes from "en, de", "EN/FR" or "English; Deutsch"; empty means English."""
+    words = [w for w in _LANGUAGE_SPLIT.split(text.strip()) if w]
+    if not words:
+        return DEFAULT_LANGUAGES, ""
+    codes: list[str] = []
+    for word in words:
+        key = _header_key(word)
+        code = LANGUAGE_NAMES.get(key, key)
+        if not (code.isalpha() and 2 <= len(code) <= 3):
+            return None, f"'{word}' is not a language code like en, de or fr"
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes), ""
+
+
+# --- duplicates ---------------------------------------------------------------------------
+
+
+def _digits(phone: str | None) -> str:
+    return "".join(ch for ch in phone or "" if ch.isdigit())
+
+
+def _person_key(cand: _Candidate) -> tuple[str, str, str]:
+    return (cand.first.casefold(), cand.last.casefold(), _digits(cand.phone))
+
+
+def _duplicate_line(
+    cand: _Candidate, emails: dict[str, int], people: dict[tuple[str, str, str], int]
+) -> int | None:
+    if cand.email and cand.email.lower() in emails:
+        return emails[cand.email.lower()]
+    if cand.phone and _person_key(cand) in people:
+        return people[_person_key(cand)]
+    return None
+
+
+def _known_keys(session) -> tuple[set[str], set[tuple[str, str, str]]]:
+    emails: set[str] = set()
+    people: set[tuple[str, str, str]] = set()
+    rows = session.execute(
+        select(Volunteer.first_name, Volunteer.last_name, Volunteer.email, Volunteer.phone)
+    )
+    for first, last, email, phone in rows:
+        if email:
+            emails.add(email.lower())
+        if phone:
+            people.add((first.casefold(), last.casefold(), _digits(phone)))
+    return emails, people
+
+
+def _duplicate_reason(cand: _Candidate, emails: set[str], people: set[tuple[str, str, str]]) -> str:
+    if cand.email and cand.email.lower() in emails:
+        return f"a volunteer with the email {cand.email} is already registered"
+    if cand.phone and _person_key(cand) in people:
+        return f"{cand.first} {cand.last} with this phone number is already registered"
+    return ""
+
+
+def _remember(cand: _Candidate, emails: set[str], people: set[tuple[str, str, str]]) -> None:
+    if cand.email:
+        emails.add(cand.email.lower())
+    if cand.phone:
+        people.add(_person_key(cand))
