@@ -8,10 +8,11 @@ both lease the same contact.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import case, or_, select, update
 from sqlalchemy.orm import Session
 
 from callcenter.db import Store
@@ -471,18 +472,34 @@ def release_lease(store: Store, entry_id: int, volunteer_id: int) -> None:
         entry.status = EntryStatus.CALLBACK if entry.callback_at else EntryStatus.PENDING
 
 
-def release_all_leases(session: Session, volunteer_id: int) -> int:
-    """Within a caller's transaction: return every lease this volunteer holds."""
-    held = session.scalars(
-        select(CallListEntry).where(
-            CallListEntry.lease_holder_id == volunteer_id,
-            CallListEntry.status == EntryStatus.LEASED,
+def release_all_leases(session: Session, volunteer_ids: Sequence[int]) -> int:
+    """Within a caller's transaction: return every lease these volunteers hold.
+
+    One UPDATE through the partial index on lease holders, so ending a shift of
+    hundreds of volunteers holding thousands of contacts stays quick.
+    """
+    released = 0
+    ids = list(volunteer_ids)
+    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        result = session.execute(
+            update(CallListEntry)
+            .where(
+                CallListEntry.lease_holder_id.in_(ids[start : start + 500]),
+                CallListEntry.status == EntryStatus.LEASED,
+            )
+            .values(
+                status=case(
+                    (CallListEntry.callback_at.is_not(None), EntryStatus.CALLBACK.value),
+                    else_=EntryStatus.PENDING.value,
+                ),
+                lease_holder_id=None,
+                lease_station_id=None,
+                lease_expires_at=None,
+            )
+            .execution_options(synchronize_session=False)
         )
-    ).all()
-    for entry in held:
-        _clear_lease(entry)
-        entry.status = EntryStatus.CALLBACK if entry.callback_at else EntryStatus.PENDING
-    return len(held)
+        released += result.rowcount or 0
+    return released
 
 
 def _held_entry(session: Session, entry_id: int, volunteer_id: int) -> CallListEntry:

@@ -338,27 +338,34 @@ def change_status(
         released = ended = 0
         if to_status != VolunteerStatus.ACTIVE:
             _keep_an_admin(session, subjects)
+        if to_status != VolunteerStatus.ACTIVE:
+            ids = [v.id for v in subjects]
+            released = release_all_leases(session, ids)
+            ended = _end_sessions(session, ids, now)
         for subject in subjects:
             subject.status = to_status
             if to_status == VolunteerStatus.DEACTIVATED:
                 subject.deactivated_at = now
-            if to_status != VolunteerStatus.ACTIVE:
-                released += release_all_leases(session, subject.id)
-                ended += _end_sessions(session, subject.id, now)
             _audit(session, action, actor, subject, station_id, now, reason=reason)
             _queue_status(session, subject, now)
     log.info("%s: %d volunteers, %d leases released", action, len(subjects), released)
     return StatusChange(tuple(v.id for v in subjects), to_status, released, ended)
 
 
-def _end_sessions(session: Session, volunteer_id: int, now: datetime) -> int:
-    result = session.execute(
-        update(VolunteerSession)
-        .where(VolunteerSession.volunteer_id == volunteer_id, VolunteerSession.ended_at.is_(None))
-        .values(ended_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount or 0
+def _end_sessions(session: Session, volunteer_ids: list[int], now: datetime) -> int:
+    ended = 0
+    for start in range(0, len(volunteer_ids), 500):
+        result = session.execute(
+            update(VolunteerSession)
+            .where(
+                VolunteerSession.volunteer_id.in_(volunteer_ids[start : start + 500]),
+                VolunteerSession.ended_at.is_(None),
+            )
+            .values(ended_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        ended += result.rowcount or 0
+    return ended
 
 
 def reset_pin(
