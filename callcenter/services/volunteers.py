@@ -338,7 +338,6 @@ def change_status(
         released = ended = 0
         if to_status != VolunteerStatus.ACTIVE:
             _keep_an_admin(session, subjects)
-        if to_status != VolunteerStatus.ACTIVE:
             ids = [v.id for v in subjects]
             released = release_all_leases(session, ids)
             ended = _end_sessions(session, ids, now)
