@@ -101,7 +101,7 @@ def _email(rng: random.Random, first: str, last: str) -> str:
     return f"{local}@example.{rng.choice(('org', 'com', 'net'))}"
 
 
-def _contacts(rng: random.Random, count: int) -> list[dict[str, Any]]:
+def demo_contacts(rng: random.Random, count: int) -> list[dict[str, Any]]:
     languages = [name for name, weight in LANGUAGES for _ in range(weight)]
     rows: list[dict[str, Any]] = []
     household = 0
@@ -143,7 +143,7 @@ def seed_demo(emu: SalesforceEmulator, contacts: int = 500, seed: int = 1) -> De
     rng = random.Random(seed)
     today = emu.clock.now().date()
     data = DemoData()
-    data.contact_ids = emu.bulk_insert("Contact", _contacts(rng, contacts))
+    data.contact_ids = emu.bulk_insert("Contact", demo_contacts(rng, contacts))
     spanish = {row["Id"] for row in emu.query_rows("Contact", "Language__c = 'Spanish'")}
     plans = (
         ("Get Out The Vote Phone Bank", True, "In Progress", -14, 21, 0.6, 0.25),

@@ -104,7 +104,9 @@ class Store:
             for spec in self.objects.values():
                 self._create_table(spec)
             if self._meta("org_created") is None:
-                self._set_meta("org_created", format_datetime(self.clock.now()))
+                # An org that has existed a while: its recycle bin reaches back a year.
+                created = self.clock.now() - timedelta(days=365)
+                self._set_meta("org_created", format_datetime(created))
                 self._set_meta("id_counter", "0")
                 self._set_meta("last_stamp", "")
 
