@@ -38,7 +38,7 @@ class _Rollback(Exception):
     """Raised inside a transaction to undo it after results were collected."""
 
 
-def handle(api: DataApi, req: ApiRequest) -> ApiResponse:
+def serve_composite(api: DataApi, req: ApiRequest) -> ApiResponse:
     """Entry point for every path under composite/."""
     parts = [p for p in req.path.split("/") if p][1:]
     if not parts:

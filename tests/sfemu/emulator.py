@@ -61,7 +61,7 @@ class SalesforceEmulator:
         self.api = DataApi(
             self.store, self.engine, self.faults, lambda: (self.limits.used, self.limits.limit)
         )
-        self.api.composite = composite.handle
+        self.api.composite = composite.serve_composite
         self.gateway = Gateway(
             self.oauth, self.api, self.faults, self.limits, lambda: self.base_url
         )

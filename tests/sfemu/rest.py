@@ -442,7 +442,11 @@ def _http_moment(text: str) -> datetime | None:
 
 
 def _check_unmodified_since(req: ApiRequest, current: dict[str, Any]) -> None:
-    """Weak validation, as documented: compare LastModifiedDate (to the second)."""
+    """Weak validation, as documented: compare LastModifiedDate (to the second).
+
+    The documentation gives the statuses (412; 400 for an unparsable date) but no body;
+    the emulator answers with the usual error array, so clients should key on the status.
+    """
     header = req.headers.get("if-unmodified-since")
     if not header:
         return

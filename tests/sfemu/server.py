@@ -89,7 +89,7 @@ class Gateway:
         self.log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
 
-    def handle(
+    def respond(
         self, method: str, raw_path: str, headers: dict[str, str], body: bytes
     ) -> HttpResult:
         parts = urlsplit(raw_path)
@@ -237,7 +237,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in self.headers.items()}
-        result = self.server.gateway.handle(self.command, self.path, headers, body)
+        result = self.server.gateway.respond(self.command, self.path, headers, body)
         if result.drop:
             self.close_connection = True
             return
