@@ -29,6 +29,8 @@ PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
+    # Trigger-maintained counters otherwise spill a temp file per row.
+    "PRAGMA temp_store=MEMORY",
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from callcenter.models import CallAttempt, Contact, Phone, ResultCode, Volunteer
@@ -71,55 +71,72 @@ class ContactCard:
 
 
 def load_contact_card(session: Session, contact_id: int) -> ContactCard:
-    contact = session.get(Contact, contact_id)
-    if contact is None:
+    """Read with plain SQL rows (no ORM objects): this runs before every contact."""
+    conn = session.connection()
+    row = conn.execute(
+        select(
+            Contact.id,
+            Contact.crm_id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.pronunciation,
+            Contact.birth_year,
+            Contact.language,
+            Contact.street,
+            Contact.city,
+            Contact.state,
+            Contact.postal_code,
+            Contact.time_zone,
+            Contact.polling_place,
+            Contact.do_not_call,
+            Contact.attributes,
+            Contact.household_id,
+        ).where(Contact.id == contact_id)
+    ).one_or_none()
+    if row is None:
         raise LookupError(f"contact {contact_id} does not exist")
-    phones = session.scalars(
-        select(Phone).where(Phone.contact_id == contact_id).order_by(Phone.position, Phone.id)
-    ).all()
-    phone_views = tuple(
-        PhoneView(p.id, p.number_e164, p.kind, p.is_bad, p.do_not_call, p.attempts) for p in phones
+    phones = tuple(
+        PhoneView(*p)
+        for p in conn.execute(
+            select(
+                Phone.id,
+                Phone.number_e164,
+                Phone.kind,
+                Phone.is_bad,
+                Phone.do_not_call,
+                Phone.attempts,
+            )
+            .where(Phone.contact_id == contact_id)
+            .order_by(Phone.position, Phone.id)
+        )
     )
     return ContactCard(
-        contact_id=contact.id,
-        crm_id=contact.crm_id,
-        first_name=contact.first_name,
-        last_name=contact.last_name,
-        pronunciation=contact.pronunciation,
-        birth_year=contact.birth_year,
-        language=contact.language,
-        street=contact.street,
-        city=contact.city,
-        state=contact.state,
-        postal_code=contact.postal_code,
-        time_zone=contact.time_zone,
-        polling_place=contact.polling_place,
-        do_not_call=contact.do_not_call,
-        attributes=dict(contact.attributes or {}),
-        phones=phone_views,
-        household=_household(session, contact, [p.number_e164 for p in phones]),
-        prior_attempts=_prior_attempts(session, contact_id),
+        *row[:14],
+        attributes=dict(row.attributes or {}),
+        phones=phones,
+        household=_household(conn, contact_id, row.household_id, [p.number_e164 for p in phones]),
+        prior_attempts=_prior_attempts(conn, contact_id),
     )
 
 
 def _household(
-    session: Session, contact: Contact, numbers: list[str]
+    conn: Connection, contact_id: int, household_id: int | None, numbers: list[str]
 ) -> tuple[HouseholdMember, ...]:
     """Other people in the same household or reachable on one of the same numbers."""
     members: dict[int, HouseholdMember] = {}
     if numbers:
-        rows = session.execute(
+        rows = conn.execute(
             select(Contact.id, Contact.first_name, Contact.last_name, Phone.number_e164)
             .join(Phone, Phone.contact_id == Contact.id)
-            .where(Phone.number_e164.in_(numbers), Contact.id != contact.id)
+            .where(Phone.number_e164.in_(numbers), Contact.id != contact_id)
             .limit(20)
         )
         for cid, first, last, number in rows:
             members.setdefault(cid, HouseholdMember(cid, f"{first} {last}".strip(), number))
-    if contact.household_id is not None:
-        rows = session.execute(
+    if household_id is not None:
+        rows = conn.execute(
             select(Contact.id, Contact.first_name, Contact.last_name)
-            .where(Contact.household_id == contact.household_id, Contact.id != contact.id)
+            .where(Contact.household_id == household_id, Contact.id != contact_id)
             .limit(20)
         )
         for cid, first, last in rows:
@@ -127,8 +144,8 @@ def _household(
     return tuple(members.values())
 
 
-def _prior_attempts(session: Session, contact_id: int) -> tuple[PriorAttempt, ...]:
-    rows = session.execute(
+def _prior_attempts(conn: Connection, contact_id: int) -> tuple[PriorAttempt, ...]:
+    rows = conn.execute(
         select(
             CallAttempt.op_id,
             CallAttempt.ended_at,

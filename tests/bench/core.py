@@ -12,6 +12,12 @@ Keys (the names say "1m"; ``contacts`` says how many were really made):
   transaction); only the inserts and
   the commit are timed.
 - ``generate_1m_ratio``: the first divided by the second; the target is <= 3.
+- ``next_contact_p50/p95_ms_10k`` and ``_1m``: lease the next contact and load
+  everything the contact screen needs, on a 10,000-contact store and on the big
+  one (target: p95 under 5 ms at 1M and at most 1.5x the 10k figure).
+- ``record_outcome_p50/p95_ms``: one durable outcome (attempt, entry, outbox,
+  one commit) next to ``record_outcome_baseline_p95_ms``, a bare ``sqlite3``
+  one-row insert and commit with the same PRAGMAs (target: within 5x).
 
 To add a measurement, write ``def measure_x(bench: CoreBench) -> dict`` and
 append it to ``MEASUREMENTS``; ``bench.demo_path`` is the generated store.
@@ -31,6 +37,7 @@ from callcenter.db import PRAGMAS, open_store
 from callcenter.demo import BULK_LOAD_PRAGMAS, generate_demo
 from callcenter.models import Base
 from tests.bench.common import note, peak_rss_mb, ratio, scratch_folder, timed
+from tests.bench.session import bare_commit_p95_ms, measure_session
 
 BASELINE_BATCH = 50_000
 
@@ -151,7 +158,38 @@ def trigger_targets(conn: sqlite3.Connection) -> set[str]:
     }
 
 
-MEASUREMENTS: list[Measurement] = [measure_generation]
+def measure_call_session(bench: CoreBench) -> dict[str, object]:
+    """Lease-next (with the contact screen's data) and record-outcome latency.
+
+    On the big generated store and on a 10,000-contact one made here, so the
+    two can be compared: the cost of "next contact" must not grow with the list.
+    """
+    small = bench.folder / "session-10k.db"
+    store = open_store(small)
+    generate_demo(store, contacts=10_000, seed=bench.args.seed)
+    store.close()
+    note("measuring the call session on 10,000 contacts ...")
+    at_10k = measure_session(small, rounds=bench.args.rounds)
+    note(f"measuring the call session on {bench.args.contacts:,} contacts ...")
+    at_big = measure_session(bench.copy_of_demo("session-big.db"), rounds=bench.args.rounds)
+    baseline = bare_commit_p95_ms(bench.folder, rounds=bench.args.rounds)
+    return {
+        "next_contact_p50_ms_10k": at_10k["next_contact_p50_ms"],
+        "next_contact_p95_ms_10k": at_10k["next_contact_p95_ms"],
+        "next_contact_p50_ms_1m": at_big["next_contact_p50_ms"],
+        "next_contact_p95_ms_1m": at_big["next_contact_p95_ms"],
+        "next_contact_1m_vs_10k_p95_ratio": ratio(
+            at_big["next_contact_p95_ms"], at_10k["next_contact_p95_ms"]
+        ),
+        "record_outcome_p50_ms": at_big["record_outcome_p50_ms"],
+        "record_outcome_p95_ms": at_big["record_outcome_p95_ms"],
+        "record_outcome_baseline_p95_ms": baseline,
+        "record_outcome_p95_ratio": ratio(at_big["record_outcome_p95_ms"], baseline),
+        "session_rounds": at_big["rounds"],
+    }
+
+
+MEASUREMENTS: list[Measurement] = [measure_generation, measure_call_session]
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -160,6 +198,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--dir", type=Path, default=None, help="scratch folder parent")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
+    parser.add_argument("--rounds", type=int, default=300, help="lease/record rounds measured")
     return parser.parse_args(argv)
 
 

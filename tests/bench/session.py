@@ -17,18 +17,7 @@ from sqlalchemy import select
 from callcenter.db import open_store
 from callcenter.models import Campaign, ResultCode, Volunteer, VolunteerCampaign, utcnow
 from callcenter.services.calls import Outcome, lease_next_contact, record_outcome
-
-
-def percentile(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    if not ordered:
-        return float("nan")
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def ms(seconds: float) -> float:
-    return round(seconds * 1000, 3)
+from tests.bench.common import latency_summary, ms, percentile
 
 
 def measure_session(path: Path, rounds: int = 300, warmup: int = 20) -> dict[str, float]:
@@ -82,10 +71,8 @@ def measure_session(path: Path, rounds: int = 300, warmup: int = 20) -> dict[str
     finally:
         store.close()
     return {
-        "next_contact_p50_ms": ms(percentile(lease_times, 50)),
-        "next_contact_p95_ms": ms(percentile(lease_times, 95)),
-        "record_outcome_p50_ms": ms(percentile(record_times, 50)),
-        "record_outcome_p95_ms": ms(percentile(record_times, 95)),
+        **latency_summary("next_contact", lease_times),
+        **latency_summary("record_outcome", record_times),
         "rounds": len(lease_times),
     }
 

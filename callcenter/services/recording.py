@@ -1,0 +1,397 @@
+"""Recording a call: attempt, survey answers, list entry and outbox row in one commit.
+
+This runs after every call, so it works on plain rows through SQL expressions
+(no ORM unit of work): a handful of statements and one durable commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, Row, insert, select, update
+
+from callcenter.db import Store
+from callcenter.errors import InvalidInputError
+from callcenter.ids import new_op_id
+from callcenter.models import (
+    CallAttempt,
+    CallList,
+    CallListEntry,
+    Campaign,
+    Contact,
+    EntryStatus,
+    Outbox,
+    Phone,
+    ResultCode,
+    ScriptAnswer,
+    ScriptQuestion,
+    SurveyResponse,
+    utcnow,
+)
+from callcenter.services.call_types import Answer, Changes, Outcome, RecordedOutcome
+from callcenter.services.entry_rules import callable_phone_count, check_active, next_queue_seq
+
+log = logging.getLogger(__name__)
+
+OPEN_STATUSES = (EntryStatus.PENDING, EntryStatus.CALLBACK, EntryStatus.SKIPPED)
+
+
+def record_outcome(
+    store: Store, outcome: Outcome, *, now: datetime | None = None
+) -> RecordedOutcome:
+    """Record one call: attempt, survey answers, list entry, outbox row; one commit.
+
+    The attempt is a fact and is always kept, even when the lease expired and
+    someone else took the contact meanwhile; the entry is then left to them.
+
+    Raises:
+        InvalidInputError: the result code, number or answers do not belong here.
+        NotAllowedError: the volunteer is not active.
+    """
+    now = now or utcnow()
+    if outcome.ended_at < outcome.started_at:
+        raise InvalidInputError("The call ends before it starts; check the call timer.")
+    with store.write() as session:
+        conn = session.connection()
+        volunteer = check_active(conn, outcome.volunteer_id)
+        entry = _entry_with_campaign(conn, outcome.entry_id)
+        result = _result_code(conn, outcome.result_code_id, entry)
+        phone = _phone_of(conn, outcome.phone_id, entry.contact_id)
+        callback_at = _checked_callback(result, outcome.callback_at, now)
+        _check_answers(conn, entry, outcome.answers)
+
+        op_id = new_op_id()
+        notes = outcome.notes.strip()
+        duration = int((outcome.ended_at - outcome.started_at).total_seconds())
+        attempt_id = conn.scalar(
+            insert(CallAttempt)
+            .values(
+                op_id=op_id,
+                volunteer_id=volunteer.id,
+                station_id=outcome.station_id,
+                campaign_id=entry.campaign_id,
+                entry_id=entry.id,
+                contact_id=entry.contact_id,
+                phone_id=phone.id if phone else None,
+                result_code_id=result.id,
+                started_at=outcome.started_at,
+                ended_at=outcome.ended_at,
+                duration_s=duration,
+                notes=notes,
+                callback_at=callback_at,
+                created_at=now,
+            )
+            .returning(CallAttempt.id)
+        )
+        answers = [
+            {
+                "op_id": new_op_id(),
+                "attempt_id": attempt_id,
+                "contact_id": entry.contact_id,
+                "question_id": a.question_id,
+                "answer_id": a.answer_id,
+                "text_value": a.text,
+                "created_at": now,
+            }
+            for a in outcome.answers
+        ]
+        if answers:
+            conn.execute(insert(SurveyResponse), answers)
+        queued = _apply_flags(conn, result, entry, phone)
+
+        lease_lost = entry.status == EntryStatus.LEASED and entry.lease_holder_id != volunteer.id
+        values: dict[str, object] = {
+            "last_result_code_id": result.id,
+            "last_attempt_at": outcome.ended_at,
+        }
+        new_status = entry.status
+        if not lease_lost:
+            values["attempts"] = entry.attempts + 1
+            if entry.status != EntryStatus.DONE:
+                values.update(_next_state(conn, entry, result, callback_at, now))
+                new_status = values["status"]
+        conn.execute(update(CallListEntry).where(CallListEntry.id == entry.id).values(values))
+
+        payload = {
+            "op_id": op_id,
+            "contact_uid": entry.contact_uid,
+            "contact_crm_id": entry.contact_crm_id,
+            "campaign_uid": entry.campaign_uid,
+            "campaign_crm_id": entry.campaign_crm_id,
+            "volunteer_uid": volunteer.uid,
+            "volunteer_crm_id": volunteer.crm_id,
+            "result_code": result.code,
+            "result_crm_value": result.crm_value,
+            "counts_as_contact": result.counts_as_contact,
+            "phone_e164": phone.number_e164 if phone else None,
+            "started_at": outcome.started_at.isoformat(),
+            "ended_at": outcome.ended_at.isoformat(),
+            "duration_s": duration,
+            "notes": notes,
+            "callback_at": callback_at.isoformat() if callback_at else None,
+            "answers": [
+                {k: a[k] for k in ("op_id", "question_id", "answer_id")} | {"text": a["text_value"]}
+                for a in answers
+            ],
+        }
+        outbox = [{"op_id": op_id, "kind": "call_attempt", "payload": payload, "created_at": now}]
+        outbox += [
+            {"op_id": new_op_id(), "kind": kind, "payload": body, "created_at": now}
+            for kind, body in queued
+        ]
+        conn.execute(insert(Outbox), outbox)
+    log.info("recorded call %s (result %s)", op_id, result.code)
+    return RecordedOutcome(
+        op_id=op_id,
+        attempt_id=attempt_id,
+        entry_status=str(new_status),
+        lease_was_lost=lease_lost,
+        changes=Changes(entries=(entry.id,), contacts=(entry.contact_id,), outbox=True),
+    )
+
+
+def schedule_callback(
+    store: Store,
+    entry_id: int,
+    volunteer_id: int,
+    callback_at: datetime,
+    *,
+    started_at: datetime,
+    ended_at: datetime,
+    phone_id: int | None = None,
+    notes: str = "",
+    station_id: int | None = None,
+    now: datetime | None = None,
+) -> RecordedOutcome:
+    """The person asked to be called back: record it with the campaign's callback code."""
+    with store.read() as session:
+        code_id = session.scalar(
+            select(ResultCode.id)
+            .join(CallList, CallList.campaign_id == ResultCode.campaign_id)
+            .join(CallListEntry, CallListEntry.list_id == CallList.id)
+            .where(CallListEntry.id == entry_id, ResultCode.schedules_callback.is_(True))
+            .order_by(ResultCode.position)
+            .limit(1)
+        )
+    if code_id is None:
+        raise InvalidInputError(
+            f"List entry {entry_id} does not exist or its campaign has no callback result."
+        )
+    return record_outcome(
+        store,
+        Outcome(
+            entry_id=entry_id,
+            volunteer_id=volunteer_id,
+            result_code_id=code_id,
+            started_at=started_at,
+            ended_at=ended_at,
+            phone_id=phone_id,
+            notes=notes,
+            callback_at=callback_at,
+            station_id=station_id,
+        ),
+        now=now,
+    )
+
+
+# --- checks -------------------------------------------------------------------------------
+
+
+def _entry_with_campaign(conn: Connection, entry_id: int) -> Row:
+    entry = conn.execute(
+        select(
+            CallListEntry.id,
+            CallListEntry.list_id,
+            CallListEntry.contact_id,
+            CallListEntry.status,
+            CallListEntry.attempts,
+            CallListEntry.lease_holder_id,
+            Campaign.id.label("campaign_id"),
+            Campaign.uid.label("campaign_uid"),
+            Campaign.crm_id.label("campaign_crm_id"),
+            Campaign.name.label("campaign_name"),
+            Campaign.script_id,
+            Campaign.max_attempts,
+            Campaign.max_attempts_per_phone,
+            Campaign.recontact_minutes,
+            Contact.uid.label("contact_uid"),
+            Contact.crm_id.label("contact_crm_id"),
+            Contact.do_not_call,
+        )
+        .join(CallList, CallList.id == CallListEntry.list_id)
+        .join(Campaign, Campaign.id == CallList.campaign_id)
+        .join(Contact, Contact.id == CallListEntry.contact_id)
+        .where(CallListEntry.id == entry_id)
+    ).one_or_none()
+    if entry is None:
+        raise InvalidInputError(f"List entry {entry_id} does not exist.")
+    return entry
+
+
+def _result_code(conn: Connection, result_code_id: int, entry: Row) -> Row:
+    result = conn.execute(
+        select(
+            ResultCode.id,
+            ResultCode.campaign_id,
+            ResultCode.code,
+            ResultCode.crm_value,
+            ResultCode.counts_as_contact,
+            ResultCode.is_terminal,
+            ResultCode.is_wrong_number,
+            ResultCode.is_do_not_call,
+            ResultCode.schedules_callback,
+        ).where(ResultCode.id == result_code_id)
+    ).one_or_none()
+    if result is None or result.campaign_id != entry.campaign_id:
+        raise InvalidInputError(
+            f"Result code {result_code_id} is not one of the campaign '{entry.campaign_name}'."
+        )
+    return result
+
+
+def _phone_of(conn: Connection, phone_id: int | None, contact_id: int) -> Row | None:
+    if phone_id is None:
+        return None
+    phone = conn.execute(
+        select(Phone.id, Phone.contact_id, Phone.number_e164, Phone.is_bad, Phone.attempts).where(
+            Phone.id == phone_id
+        )
+    ).one_or_none()
+    if phone is None or phone.contact_id != contact_id:
+        raise InvalidInputError(f"Phone {phone_id} is not one of this contact's numbers.")
+    return phone
+
+
+def _checked_callback(result: Row, callback_at: datetime | None, now: datetime) -> datetime | None:
+    if not result.schedules_callback:
+        return callback_at
+    if callback_at is None:
+        raise InvalidInputError("Choose a date and time for the callback.")
+    if callback_at.tzinfo is None:
+        raise InvalidInputError("The callback time needs a time zone.")
+    if callback_at <= now:
+        raise InvalidInputError("The callback time is in the past; choose a later time.")
+    return callback_at
+
+
+def _check_answers(conn: Connection, entry: Row, answers: tuple[Answer, ...]) -> None:
+    if not answers:
+        return
+    if entry.script_id is None:
+        raise InvalidInputError(f"The campaign '{entry.campaign_name}' has no script to answer.")
+    questions = {
+        qid: (key, allows_text)
+        for qid, key, allows_text in conn.execute(
+            select(ScriptQuestion.id, ScriptQuestion.key, ScriptQuestion.allows_text).where(
+                ScriptQuestion.script_id == entry.script_id
+            )
+        )
+    }
+    answer_owner = dict(
+        conn.execute(
+            select(ScriptAnswer.id, ScriptAnswer.question_id).where(
+                ScriptAnswer.question_id.in_(list(questions))
+            )
+        ).all()
+    )
+    seen: set[int] = set()
+    for a in answers:
+        if a.question_id not in questions:
+            raise InvalidInputError(f"Question {a.question_id} is not in this campaign's script.")
+        key, allows_text = questions[a.question_id]
+        if a.question_id in seen:
+            raise InvalidInputError(f"Question '{key}' is answered twice.")
+        seen.add(a.question_id)
+        if a.answer_id is not None:
+            if answer_owner.get(a.answer_id) != a.question_id:
+                raise InvalidInputError(
+                    f"Answer {a.answer_id} does not belong to question '{key}'."
+                )
+        elif not (a.text and allows_text):
+            raise InvalidInputError(f"Question '{key}' needs one of its answers.")
+
+
+# --- effects ------------------------------------------------------------------------------
+
+
+def _apply_flags(
+    conn: Connection, result: Row, entry: Row, phone: Row | None
+) -> list[tuple[str, dict[str, object]]]:
+    """Count the dial; do-not-call and wrong-number results take effect at once."""
+    queued: list[tuple[str, dict[str, object]]] = []
+    if phone is not None:
+        values: dict[str, object] = {"attempts": phone.attempts + 1}
+        if result.is_wrong_number and not phone.is_bad:
+            values["is_bad"] = True
+            queued.append(
+                (
+                    "phone_bad",
+                    {
+                        "contact_uid": entry.contact_uid,
+                        "crm_id": entry.contact_crm_id,
+                        "phone_id": phone.id,
+                        "number_e164": phone.number_e164,
+                    },
+                )
+            )
+        conn.execute(update(Phone).where(Phone.id == phone.id).values(values))
+    if result.is_do_not_call and not entry.do_not_call:
+        conn.execute(
+            update(Contact)
+            .where(Contact.id == entry.contact_id)
+            .values(do_not_call=True, updated_at=utcnow())
+        )
+        # Every other list this person is on closes too: not on this workstation, not ever.
+        conn.execute(
+            update(CallListEntry)
+            .where(
+                CallListEntry.contact_id == entry.contact_id,
+                CallListEntry.id != entry.id,
+                CallListEntry.status.in_(OPEN_STATUSES),
+            )
+            .values(status=EntryStatus.DONE, closed_reason="do_not_call", callback_at=None)
+        )
+        queued.append(
+            (
+                "contact_do_not_call",
+                {"contact_uid": entry.contact_uid, "crm_id": entry.contact_crm_id},
+            )
+        )
+    return queued
+
+
+def _next_state(
+    conn: Connection, entry: Row, result: Row, callback_at: datetime | None, now: datetime
+) -> dict[str, object]:
+    """The entry's new status and queue fields after this result (lease released)."""
+    values: dict[str, object] = {
+        "lease_holder_id": None,
+        "lease_station_id": None,
+        "lease_expires_at": None,
+        "callback_at": None,
+    }
+    if result.crm_value:
+        values["crm_member_status"] = result.crm_value
+    attempts = entry.attempts + 1
+    if result.is_do_not_call or entry.do_not_call:
+        values.update(status=EntryStatus.DONE, closed_reason="do_not_call")
+    elif result.is_terminal:
+        values.update(status=EntryStatus.DONE, closed_reason="result")
+    elif result.schedules_callback:
+        values.update(status=EntryStatus.CALLBACK, callback_at=callback_at)
+    elif attempts >= entry.max_attempts:
+        values.update(status=EntryStatus.DONE, closed_reason="max_attempts")
+    elif result.is_wrong_number:
+        if callable_phone_count(conn, entry.contact_id, entry.max_attempts_per_phone) > 0:
+            # Another number may reach them: straight back in the queue, no waiting.
+            values.update(status=EntryStatus.PENDING, available_at=None)
+        else:
+            values.update(status=EntryStatus.DONE, closed_reason="no_callable_phone")
+    else:
+        values.update(
+            status=EntryStatus.PENDING,
+            available_at=now + timedelta(minutes=entry.recontact_minutes),
+            queue_seq=next_queue_seq(conn, entry.list_id),
+        )
+    return values
