@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from email.utils import format_datetime
 
 from tests.sfemu import SalesforceEmulator
@@ -214,3 +215,42 @@ def test_custom_fields_can_be_added(emu: SalesforceEmulator, api: Api) -> None:
     contact = api.post("sobjects/Contact", json={"LastName": "x", "PB_Ward__c": "7"}).json()["id"]
     assert api.query("SELECT PB_Ward__c FROM Contact").json()["records"][0]["PB_Ward__c"] == "7"
     assert emu.get("Contact", contact)["PB_Ward__c"] == "7"  # type: ignore[index]
+
+
+def test_if_unmodified_since_has_one_second_resolution(emu: SalesforceEmulator, api: Api) -> None:
+    """Weak validation: two writers that read the same version win the same second.
+
+    This is how the documented header behaves (HTTP dates have whole seconds), so a lease
+    taken with If-Unmodified-Since alone can be won twice; the sync engine must re-read.
+    """
+    emu.clock.freeze(emu.clock.now().replace(microsecond=0))  # writes below share a second
+    contact = emu.insert("Contact", {"LastName": "Lease"})
+    seen = _http_date(emu.get("Contact", contact)["LastModifiedDate"])  # type: ignore[index]
+    header = {"If-Unmodified-Since": seen}
+    first = api.patch(f"sobjects/Contact/{contact}", json={"Phone": "station-1"}, headers=header)
+    second = api.patch(f"sobjects/Contact/{contact}", json={"Phone": "station-2"}, headers=header)
+    assert (first.status_code, second.status_code) == (204, 204)
+    emu.clock.advance(seconds=1)
+    third = api.patch(f"sobjects/Contact/{contact}", json={"Phone": "station-3"}, headers=header)
+    assert third.status_code == 204  # still the same second as the header...
+    emu.clock.advance(seconds=1)
+    emu.touch("Contact", contact)
+    late = api.patch(f"sobjects/Contact/{contact}", json={"Phone": "station-4"}, headers=header)
+    assert late.status_code == 412  # ...but a change in a later second is caught
+
+
+def test_parallel_clients_get_unique_ids_and_consistent_data(emu: SalesforceEmulator) -> None:
+    def create(worker: int) -> list[str]:
+        client = Api(emu)
+        ids = []
+        for i in range(20):
+            response = client.post("sobjects/Contact", json={"LastName": f"W{worker}-{i}"})
+            assert response.status_code == 201, response.text
+            ids.append(response.json()["id"])
+        client.session.close()
+        return ids
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(create, range(8), timeout=30))
+    ids = [i for batch in results for i in batch]
+    assert len(set(ids)) == 160 and emu.count("Contact") == 160
