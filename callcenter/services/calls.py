@@ -11,19 +11,14 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Row, case, or_, select, update
+from sqlalchemy import Connection, Row, case, update
 from sqlalchemy.orm import Session
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, LeaseLostError, NotAllowedError
 from callcenter.models import (
-    CallList,
     CallListEntry,
-    Campaign,
-    Contact,
     EntryStatus,
-    Volunteer,
-    VolunteerCampaign,
     VolunteerRole,
     utcnow,
 )
@@ -37,6 +32,7 @@ from callcenter.services.call_types import (
 from callcenter.services.contact_card import load_contact_card
 from callcenter.services.entry_rules import callable_phone_count, check_active, next_queue_seq
 from callcenter.services.recording import record_outcome, schedule_callback
+from callcenter.services.sqlrows import from_db, one, placeholders, rows, run, to_db
 
 log = logging.getLogger(__name__)
 
@@ -63,57 +59,64 @@ def lease_next_contact(
     Order: the volunteer's own unexpired lease (resuming after a crash), then
     callbacks that are due, then pending contacts by priority.  A contact marked
     do-not-call, or with no number left that may be called, is never returned;
-    such an entry is closed on the way.
-
-    This runs before every contact, so it reads and writes plain rows through
-    SQL expressions (no ORM objects) in one ``BEGIN IMMEDIATE`` transaction.
+    such an entry is closed on the way.  One ``BEGIN IMMEDIATE`` transaction,
+    on plain SQL (see ``sqlrows``): this runs before every contact.
     """
     now = now or utcnow()
+    now_text = to_db(now)
     with store.write() as session:
         conn = session.connection()
         campaign = _calling_campaign(conn, volunteer_id, campaign_id)
-        list_ids = list(
-            conn.scalars(
-                select(CallList.id).where(CallList.campaign_id == campaign_id).order_by(CallList.id)
-            )
-        )
+        list_ids = [r[0] for r in rows(conn, _LISTS, (campaign_id,))]
         if not list_ids:
             return None
-        _expire_leases(conn, list_ids, now)
-        entry = _own_lease(conn, volunteer_id, list_ids, now) or _next_callable(
-            conn, campaign, list_ids, now
-        )
+        marks = placeholders(len(list_ids))
+        run(conn, _EXPIRE.format(marks=marks), (*list_ids, now_text))
+        entry = one(conn, _OWN_LEASE.format(marks=marks), (volunteer_id, *list_ids, now_text))
+        if entry is None:
+            entry = _next_callable(conn, campaign, list_ids, now_text)
         if entry is None:
             return None
         expires = now + timedelta(minutes=campaign.lease_minutes)
-        conn.execute(
-            update(CallListEntry)
-            .where(CallListEntry.id == entry.id)
-            .values(
-                status=EntryStatus.LEASED,
-                lease_holder_id=volunteer_id,
-                lease_station_id=station_id,
-                lease_expires_at=expires,
-            )
+        run(
+            conn,
+            "UPDATE call_list_entry SET status = 'leased', lease_holder_id = ?, "
+            "lease_station_id = ?, lease_expires_at = ? WHERE id = ?",
+            (volunteer_id, station_id, to_db(expires), entry.id),
         )
+        callback_at = from_db(entry.callback_at)
         return Lease(
             entry_id=entry.id,
             list_id=entry.list_id,
             campaign_id=campaign_id,
             expires_at=expires,
-            is_callback=entry.callback_at is not None,
-            callback_at=entry.callback_at,
+            is_callback=callback_at is not None,
+            callback_at=callback_at,
             attempts=entry.attempts,
             card=load_contact_card(session, entry.contact_id),
         )
 
 
-_ENTRY_COLUMNS = (
-    CallListEntry.id,
-    CallListEntry.list_id,
-    CallListEntry.contact_id,
-    CallListEntry.attempts,
-    CallListEntry.callback_at,
+_ENTRY = "SELECT id, list_id, contact_id, attempts, callback_at FROM call_list_entry"
+_LISTS = "SELECT id FROM call_list WHERE campaign_id = ? ORDER BY id"
+_EXPIRE = (
+    "UPDATE call_list_entry SET "
+    "status = CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END, "
+    "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL "
+    "WHERE list_id IN ({marks}) AND status = 'leased' AND lease_expires_at < ?"
+)
+_OWN_LEASE = (
+    _ENTRY + " WHERE lease_holder_id = ? AND status = 'leased' AND list_id IN ({marks}) "
+    "AND lease_expires_at >= ? LIMIT 1"
+)
+_DUE_CALLBACK = (
+    _ENTRY + " WHERE list_id IN ({marks}) AND status = 'callback' AND callback_at <= ? "
+    "ORDER BY callback_at LIMIT 1"
+)
+# Written to walk the partial index ix_call_list_entry_queue in order.
+_PENDING = (
+    _ENTRY + " WHERE list_id = ? AND status = 'pending' "
+    "AND (available_at IS NULL OR available_at <= ?) ORDER BY priority DESC, queue_seq LIMIT 1"
 )
 
 
@@ -124,130 +127,56 @@ def _calling_campaign(conn: Connection, volunteer_id: int, campaign_id: int) -> 
         NotAllowedError: the volunteer is not active or not assigned.
         InvalidInputError: no such campaign.
     """
-    check_active(conn, volunteer_id)
-    campaign = conn.execute(
-        select(
-            Campaign.id,
-            Campaign.name,
-            Campaign.is_active,
-            Campaign.lease_minutes,
-            Campaign.max_attempts,
-            Campaign.max_attempts_per_phone,
-            select(VolunteerCampaign.volunteer_id)
-            .where(
-                VolunteerCampaign.volunteer_id == volunteer_id,
-                VolunteerCampaign.campaign_id == Campaign.id,
-            )
-            .exists()
-            .label("assigned"),
-            select(Volunteer.role)
-            .where(Volunteer.id == volunteer_id)
-            .scalar_subquery()
-            .label("role"),
-        ).where(Campaign.id == campaign_id)
-    ).one_or_none()
+    volunteer = check_active(conn, volunteer_id)
+    campaign = one(
+        conn,
+        "SELECT c.id, c.name, c.is_active, c.lease_minutes, c.max_attempts, "
+        "c.max_attempts_per_phone, EXISTS (SELECT 1 FROM volunteer_campaign vc "
+        "WHERE vc.volunteer_id = ? AND vc.campaign_id = c.id) AS assigned "
+        "FROM campaign c WHERE c.id = ?",
+        (volunteer_id, campaign_id),
+    )
     if campaign is None:
         raise InvalidInputError(f"Campaign {campaign_id} does not exist.")
     if not campaign.is_active:
         raise NotAllowedError(f"The campaign '{campaign.name}' is closed.")
-    if not campaign.assigned and campaign.role != VolunteerRole.ADMIN:
+    if not campaign.assigned and volunteer.role != VolunteerRole.ADMIN:
         raise NotAllowedError(
             f"You are not assigned to the campaign '{campaign.name}'. A shift lead can assign you."
         )
     return campaign
 
 
-def _expire_leases(conn: Connection, list_ids: list[int], now: datetime) -> None:
-    """Put leases whose holder went away back in the queue (callbacks stay callbacks)."""
-    conn.execute(
-        update(CallListEntry)
-        .where(
-            CallListEntry.list_id.in_(list_ids),
-            CallListEntry.status == EntryStatus.LEASED,
-            CallListEntry.lease_expires_at < now,
-        )
-        .values(
-            status=case(
-                (CallListEntry.callback_at.is_not(None), EntryStatus.CALLBACK.value),
-                else_=EntryStatus.PENDING.value,
-            ),
-            lease_holder_id=None,
-            lease_station_id=None,
-            lease_expires_at=None,
-        )
-    )
-
-
-def _own_lease(
-    conn: Connection, volunteer_id: int, list_ids: list[int], now: datetime
-) -> Row | None:
-    return conn.execute(
-        select(*_ENTRY_COLUMNS)
-        .where(
-            CallListEntry.lease_holder_id == volunteer_id,
-            CallListEntry.status == EntryStatus.LEASED,
-            CallListEntry.list_id.in_(list_ids),
-            CallListEntry.lease_expires_at >= now,
-        )
-        .limit(1)
-    ).first()
-
-
-def _next_callable(
-    conn: Connection, campaign: Row, list_ids: list[int], now: datetime
-) -> Row | None:
+def _next_callable(conn: Connection, campaign: Row, list_ids: list[int], now: str) -> Row | None:
+    due_callback = _DUE_CALLBACK.format(marks=placeholders(len(list_ids)))
     for _ in range(MAX_CANDIDATES):
-        entry = _next_due_callback(conn, list_ids, now) or _next_pending(conn, list_ids, now)
+        entry = one(conn, due_callback, (*list_ids, now))
+        if entry is None:
+            # One list at a time so each query walks the partial queue index in order.
+            for list_id in list_ids:
+                entry = one(conn, _PENDING, (list_id, now))
+                if entry is not None:
+                    break
         if entry is None:
             return None
         reason = _why_not_callable(conn, entry, campaign)
         if reason is None:
             return entry
-        conn.execute(
-            update(CallListEntry)
-            .where(CallListEntry.id == entry.id)
-            .values(status=EntryStatus.DONE, closed_reason=reason, callback_at=None)
+        run(
+            conn,
+            "UPDATE call_list_entry SET status = 'done', closed_reason = ?, callback_at = NULL "
+            "WHERE id = ?",
+            (reason, entry.id),
         )
     log.warning("stopped after closing %d uncallable entries in one lease", MAX_CANDIDATES)
-    return None
-
-
-def _next_due_callback(conn: Connection, list_ids: list[int], now: datetime) -> Row | None:
-    return conn.execute(
-        select(*_ENTRY_COLUMNS)
-        .where(
-            CallListEntry.list_id.in_(list_ids),
-            CallListEntry.status == EntryStatus.CALLBACK,
-            CallListEntry.callback_at <= now,
-        )
-        .order_by(CallListEntry.callback_at)
-        .limit(1)
-    ).first()
-
-
-def _next_pending(conn: Connection, list_ids: list[int], now: datetime) -> Row | None:
-    # One list at a time so each query walks the partial queue index in order.
-    for list_id in list_ids:
-        entry = conn.execute(
-            select(*_ENTRY_COLUMNS)
-            .where(
-                CallListEntry.list_id == list_id,
-                CallListEntry.status == EntryStatus.PENDING,
-                or_(CallListEntry.available_at.is_(None), CallListEntry.available_at <= now),
-            )
-            .order_by(CallListEntry.priority.desc(), CallListEntry.queue_seq)
-            .limit(1)
-        ).first()
-        if entry is not None:
-            return entry
     return None
 
 
 def _why_not_callable(conn: Connection, entry: Row, campaign: Row) -> str | None:
     if entry.attempts >= campaign.max_attempts:
         return "max_attempts"
-    do_not_call = conn.scalar(select(Contact.do_not_call).where(Contact.id == entry.contact_id))
-    if do_not_call is None or do_not_call:
+    contact = one(conn, "SELECT do_not_call FROM contact WHERE id = ?", (entry.contact_id,))
+    if contact is None or contact.do_not_call:
         return "do_not_call"
     if callable_phone_count(conn, entry.contact_id, campaign.max_attempts_per_phone) == 0:
         return "no_callable_phone"

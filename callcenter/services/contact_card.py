@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from callcenter.models import CallAttempt, Contact, Phone, ResultCode, Volunteer
+from callcenter.services.sqlrows import from_db, from_json, one, placeholders, rows
 
 PRIOR_ATTEMPTS_SHOWN = 10
 
@@ -71,48 +71,30 @@ class ContactCard:
 
 
 def load_contact_card(session: Session, contact_id: int) -> ContactCard:
-    """Read with plain SQL rows (no ORM objects): this runs before every contact."""
+    """Read with plain SQL (see ``sqlrows``): this runs before every contact."""
     conn = session.connection()
-    row = conn.execute(
-        select(
-            Contact.id,
-            Contact.crm_id,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.pronunciation,
-            Contact.birth_year,
-            Contact.language,
-            Contact.street,
-            Contact.city,
-            Contact.state,
-            Contact.postal_code,
-            Contact.time_zone,
-            Contact.polling_place,
-            Contact.do_not_call,
-            Contact.attributes,
-            Contact.household_id,
-        ).where(Contact.id == contact_id)
-    ).one_or_none()
+    row = one(
+        conn,
+        "SELECT id, crm_id, first_name, last_name, pronunciation, birth_year, language, "
+        "street, city, state, postal_code, time_zone, polling_place, do_not_call, attributes, "
+        "household_id FROM contact WHERE id = ?",
+        (contact_id,),
+    )
     if row is None:
         raise LookupError(f"contact {contact_id} does not exist")
     phones = tuple(
-        PhoneView(*p)
-        for p in conn.execute(
-            select(
-                Phone.id,
-                Phone.number_e164,
-                Phone.kind,
-                Phone.is_bad,
-                Phone.do_not_call,
-                Phone.attempts,
-            )
-            .where(Phone.contact_id == contact_id)
-            .order_by(Phone.position, Phone.id)
+        PhoneView(pid, number, kind, bool(bad), bool(dnc), attempts)
+        for pid, number, kind, bad, dnc, attempts in rows(
+            conn,
+            "SELECT id, number_e164, kind, is_bad, do_not_call, attempts FROM phone "
+            "WHERE contact_id = ? ORDER BY position, id",
+            (contact_id,),
         )
     )
     return ContactCard(
-        *row[:14],
-        attributes=dict(row.attributes or {}),
+        *row[:13],
+        do_not_call=bool(row.do_not_call),
+        attributes=from_json(row.attributes) or {},
         phones=phones,
         household=_household(conn, contact_id, row.household_id, [p.number_e164 for p in phones]),
         prior_attempts=_prior_attempts(conn, contact_id),
@@ -125,43 +107,44 @@ def _household(
     """Other people in the same household or reachable on one of the same numbers."""
     members: dict[int, HouseholdMember] = {}
     if numbers:
-        rows = conn.execute(
-            select(Contact.id, Contact.first_name, Contact.last_name, Phone.number_e164)
-            .join(Phone, Phone.contact_id == Contact.id)
-            .where(Phone.number_e164.in_(numbers), Contact.id != contact_id)
-            .limit(20)
+        found = rows(
+            conn,
+            "SELECT c.id, c.first_name, c.last_name, p.number_e164 FROM phone p "
+            "JOIN contact c ON c.id = p.contact_id "
+            f"WHERE p.number_e164 IN ({placeholders(len(numbers))}) AND c.id != ? LIMIT 20",
+            (*numbers, contact_id),
         )
-        for cid, first, last, number in rows:
+        for cid, first, last, number in found:
             members.setdefault(cid, HouseholdMember(cid, f"{first} {last}".strip(), number))
     if household_id is not None:
-        rows = conn.execute(
-            select(Contact.id, Contact.first_name, Contact.last_name)
-            .where(Contact.household_id == household_id, Contact.id != contact_id)
-            .limit(20)
+        found = rows(
+            conn,
+            "SELECT id, first_name, last_name FROM contact WHERE household_id = ? AND id != ? "
+            "LIMIT 20",
+            (household_id, contact_id),
         )
-        for cid, first, last in rows:
+        for cid, first, last in found:
             members.setdefault(cid, HouseholdMember(cid, f"{first} {last}".strip(), None))
     return tuple(members.values())
 
 
 def _prior_attempts(conn: Connection, contact_id: int) -> tuple[PriorAttempt, ...]:
-    rows = conn.execute(
-        select(
-            CallAttempt.op_id,
-            CallAttempt.ended_at,
-            ResultCode.code,
-            ResultCode.label,
-            CallAttempt.notes,
-            Volunteer.first_name,
-            Volunteer.last_name,
-        )
-        .join(ResultCode, ResultCode.id == CallAttempt.result_code_id)
-        .join(Volunteer, Volunteer.id == CallAttempt.volunteer_id)
-        .where(CallAttempt.contact_id == contact_id)
-        .order_by(CallAttempt.ended_at.desc())
-        .limit(PRIOR_ATTEMPTS_SHOWN)
+    found = rows(
+        conn,
+        "SELECT a.op_id, a.ended_at, r.code, r.label, a.notes, v.first_name, v.last_name "
+        "FROM call_attempt a JOIN result_code r ON r.id = a.result_code_id "
+        "JOIN volunteer v ON v.id = a.volunteer_id "
+        "WHERE a.contact_id = ? ORDER BY a.ended_at DESC LIMIT ?",
+        (contact_id, PRIOR_ATTEMPTS_SHOWN),
     )
     return tuple(
-        PriorAttempt(op, ended, code, dict(label or {}), notes or "", f"{vf} {vl}".strip())
-        for op, ended, code, label, notes, vf, vl in rows
+        PriorAttempt(
+            op,
+            from_db(ended),  # type: ignore[arg-type]
+            code,
+            from_json(label) or {},
+            notes or "",
+            f"{vf} {vl}".strip(),
+        )
+        for op, ended, code, label, notes, vf, vl in found
     )

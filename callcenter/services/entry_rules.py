@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Row, func, select, update
+from sqlalchemy import Connection, Row
 
 from callcenter.errors import NotAllowedError
-from callcenter.models import CallList, Phone, Volunteer, VolunteerStatus
+from callcenter.models import VolunteerStatus
+from callcenter.services.sqlrows import one
 
 
 def check_active(conn: Connection, volunteer_id: int) -> Row:
-    volunteer = conn.execute(
-        select(
-            Volunteer.id,
-            Volunteer.uid,
-            Volunteer.crm_id,
-            Volunteer.status,
-            Volunteer.first_name,
-            Volunteer.last_name,
-        ).where(Volunteer.id == volunteer_id)
-    ).one_or_none()
+    """The volunteer's row (id, uid, crm_id, role), if they are active.
+
+    Raises:
+        NotAllowedError: naming the volunteer and their status.
+    """
+    volunteer = one(
+        conn,
+        "SELECT id, uid, crm_id, role, status, first_name, last_name FROM volunteer WHERE id = ?",
+        (volunteer_id,),
+    )
     if volunteer is None:
         raise NotAllowedError(f"Volunteer {volunteer_id} does not exist.")
     if volunteer.status != VolunteerStatus.ACTIVE:
@@ -29,26 +30,22 @@ def check_active(conn: Connection, volunteer_id: int) -> Row:
 
 def callable_phone_count(conn: Connection, contact_id: int, max_attempts_per_phone: int) -> int:
     """Numbers of this contact that may still be dialled in this campaign."""
-    return (
-        conn.scalar(
-            select(func.count(Phone.id)).where(
-                Phone.contact_id == contact_id,
-                Phone.is_bad.is_(False),
-                Phone.do_not_call.is_(False),
-                Phone.attempts < max_attempts_per_phone,
-            )
-        )
-        or 0
+    row = one(
+        conn,
+        "SELECT count(*) FROM phone WHERE contact_id = ? AND is_bad = 0 AND do_not_call = 0 "
+        "AND attempts < ?",
+        (contact_id, max_attempts_per_phone),
     )
+    return row[0] if row else 0
 
 
 def next_queue_seq(conn: Connection, list_id: int) -> int:
     """Take the list's next queue position (behind every contact queued so far)."""
-    seq = conn.scalar(
-        update(CallList)
-        .where(CallList.id == list_id)
-        .values(next_queue_seq=CallList.next_queue_seq + 1)
-        .returning(CallList.next_queue_seq)
+    row = one(
+        conn,
+        "UPDATE call_list SET next_queue_seq = next_queue_seq + 1 WHERE id = ? "
+        "RETURNING next_queue_seq - 1",
+        (list_id,),
     )
-    assert seq is not None
-    return seq - 1
+    assert row is not None
+    return row[0]

@@ -9,28 +9,21 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Connection, Row, select
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
 from callcenter.models import (
-    CallAttempt,
     CallList,
     CallListEntry,
-    Campaign,
-    Contact,
     EntryStatus,
-    Outbox,
-    Phone,
     ResultCode,
-    ScriptAnswer,
-    ScriptQuestion,
-    SurveyResponse,
     utcnow,
 )
 from callcenter.services.call_types import Answer, Changes, Outcome, RecordedOutcome
 from callcenter.services.entry_rules import callable_phone_count, check_active, next_queue_seq
+from callcenter.services.sqlrows import one, rows, run, to_db, to_json
 
 log = logging.getLogger(__name__)
 
@@ -64,46 +57,54 @@ def record_outcome(
         op_id = new_op_id()
         notes = outcome.notes.strip()
         duration = int((outcome.ended_at - outcome.started_at).total_seconds())
-        attempt_id = conn.scalar(
-            insert(CallAttempt)
-            .values(
-                op_id=op_id,
-                volunteer_id=volunteer.id,
-                station_id=outcome.station_id,
-                campaign_id=entry.campaign_id,
-                entry_id=entry.id,
-                contact_id=entry.contact_id,
-                phone_id=phone.id if phone else None,
-                result_code_id=result.id,
-                started_at=outcome.started_at,
-                ended_at=outcome.ended_at,
-                duration_s=duration,
-                notes=notes,
-                callback_at=callback_at,
-                created_at=now,
-            )
-            .returning(CallAttempt.id)
-        )
+        now_text = to_db(now)
+        attempt_id = one(
+            conn,
+            "INSERT INTO call_attempt (op_id, volunteer_id, station_id, campaign_id, entry_id, "
+            "contact_id, phone_id, result_code_id, started_at, ended_at, duration_s, notes, "
+            "callback_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
+            (
+                op_id,
+                volunteer.id,
+                outcome.station_id,
+                entry.campaign_id,
+                entry.id,
+                entry.contact_id,
+                phone.id if phone else None,
+                result.id,
+                to_db(outcome.started_at),
+                to_db(outcome.ended_at),
+                duration,
+                notes,
+                to_db(callback_at),
+                now_text,
+            ),
+        )[0]  # type: ignore[index]
         answers = [
-            {
-                "op_id": new_op_id(),
-                "attempt_id": attempt_id,
-                "contact_id": entry.contact_id,
-                "question_id": a.question_id,
-                "answer_id": a.answer_id,
-                "text_value": a.text,
-                "created_at": now,
-            }
+            (
+                new_op_id(),
+                attempt_id,
+                entry.contact_id,
+                a.question_id,
+                a.answer_id,
+                a.text,
+                now_text,
+            )
             for a in outcome.answers
         ]
         if answers:
-            conn.execute(insert(SurveyResponse), answers)
-        queued = _apply_flags(conn, result, entry, phone)
+            conn.exec_driver_sql(
+                "INSERT INTO survey_response (op_id, attempt_id, contact_id, question_id, "
+                "answer_id, text_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                answers,
+            )
+        queued = _apply_flags(conn, result, entry, phone, now_text)
 
         lease_lost = entry.status == EntryStatus.LEASED and entry.lease_holder_id != volunteer.id
         values: dict[str, object] = {
             "last_result_code_id": result.id,
-            "last_attempt_at": outcome.ended_at,
+            "last_attempt_at": to_db(outcome.ended_at),
         }
         new_status = entry.status
         if not lease_lost:
@@ -111,7 +112,13 @@ def record_outcome(
             if entry.status != EntryStatus.DONE:
                 values.update(_next_state(conn, entry, result, callback_at, now))
                 new_status = values["status"]
-        conn.execute(update(CallListEntry).where(CallListEntry.id == entry.id).values(values))
+        # Column names come from this module's own keys, never from input.
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        run(
+            conn,
+            f"UPDATE call_list_entry SET {assignments} WHERE id = ?",
+            (*values.values(), entry.id),
+        )
 
         payload = {
             "op_id": op_id,
@@ -123,7 +130,7 @@ def record_outcome(
             "volunteer_crm_id": volunteer.crm_id,
             "result_code": result.code,
             "result_crm_value": result.crm_value,
-            "counts_as_contact": result.counts_as_contact,
+            "counts_as_contact": bool(result.counts_as_contact),
             "phone_e164": phone.number_e164 if phone else None,
             "started_at": outcome.started_at.isoformat(),
             "ended_at": outcome.ended_at.isoformat(),
@@ -131,16 +138,17 @@ def record_outcome(
             "notes": notes,
             "callback_at": callback_at.isoformat() if callback_at else None,
             "answers": [
-                {k: a[k] for k in ("op_id", "question_id", "answer_id")} | {"text": a["text_value"]}
+                {"op_id": a[0], "question_id": a[3], "answer_id": a[4], "text": a[5]}
                 for a in answers
             ],
         }
-        outbox = [{"op_id": op_id, "kind": "call_attempt", "payload": payload, "created_at": now}]
-        outbox += [
-            {"op_id": new_op_id(), "kind": kind, "payload": body, "created_at": now}
-            for kind, body in queued
-        ]
-        conn.execute(insert(Outbox), outbox)
+        outbox = [(op_id, "call_attempt", to_json(payload), now_text)]
+        outbox += [(new_op_id(), kind, to_json(body), now_text) for kind, body in queued]
+        conn.exec_driver_sql(
+            "INSERT INTO outbox (op_id, kind, payload, status, tries, created_at) "
+            "VALUES (?, ?, ?, 'pending', 0, ?)",
+            outbox,
+        )
     log.info("recorded call %s (result %s)", op_id, result.code)
     return RecordedOutcome(
         op_id=op_id,
@@ -199,50 +207,29 @@ def schedule_callback(
 
 
 def _entry_with_campaign(conn: Connection, entry_id: int) -> Row:
-    entry = conn.execute(
-        select(
-            CallListEntry.id,
-            CallListEntry.list_id,
-            CallListEntry.contact_id,
-            CallListEntry.status,
-            CallListEntry.attempts,
-            CallListEntry.lease_holder_id,
-            Campaign.id.label("campaign_id"),
-            Campaign.uid.label("campaign_uid"),
-            Campaign.crm_id.label("campaign_crm_id"),
-            Campaign.name.label("campaign_name"),
-            Campaign.script_id,
-            Campaign.max_attempts,
-            Campaign.max_attempts_per_phone,
-            Campaign.recontact_minutes,
-            Contact.uid.label("contact_uid"),
-            Contact.crm_id.label("contact_crm_id"),
-            Contact.do_not_call,
-        )
-        .join(CallList, CallList.id == CallListEntry.list_id)
-        .join(Campaign, Campaign.id == CallList.campaign_id)
-        .join(Contact, Contact.id == CallListEntry.contact_id)
-        .where(CallListEntry.id == entry_id)
-    ).one_or_none()
+    entry = one(
+        conn,
+        "SELECT e.id, e.list_id, e.contact_id, e.status, e.attempts, e.lease_holder_id, "
+        "c.id AS campaign_id, c.uid AS campaign_uid, c.crm_id AS campaign_crm_id, "
+        "c.name AS campaign_name, c.script_id, c.max_attempts, c.max_attempts_per_phone, "
+        "c.recontact_minutes, p.uid AS contact_uid, p.crm_id AS contact_crm_id, p.do_not_call "
+        "FROM call_list_entry e JOIN call_list l ON l.id = e.list_id "
+        "JOIN campaign c ON c.id = l.campaign_id JOIN contact p ON p.id = e.contact_id "
+        "WHERE e.id = ?",
+        (entry_id,),
+    )
     if entry is None:
         raise InvalidInputError(f"List entry {entry_id} does not exist.")
     return entry
 
 
 def _result_code(conn: Connection, result_code_id: int, entry: Row) -> Row:
-    result = conn.execute(
-        select(
-            ResultCode.id,
-            ResultCode.campaign_id,
-            ResultCode.code,
-            ResultCode.crm_value,
-            ResultCode.counts_as_contact,
-            ResultCode.is_terminal,
-            ResultCode.is_wrong_number,
-            ResultCode.is_do_not_call,
-            ResultCode.schedules_callback,
-        ).where(ResultCode.id == result_code_id)
-    ).one_or_none()
+    result = one(
+        conn,
+        "SELECT id, campaign_id, code, crm_value, counts_as_contact, is_terminal, "
+        "is_wrong_number, is_do_not_call, schedules_callback FROM result_code WHERE id = ?",
+        (result_code_id,),
+    )
     if result is None or result.campaign_id != entry.campaign_id:
         raise InvalidInputError(
             f"Result code {result_code_id} is not one of the campaign '{entry.campaign_name}'."
@@ -253,11 +240,11 @@ def _result_code(conn: Connection, result_code_id: int, entry: Row) -> Row:
 def _phone_of(conn: Connection, phone_id: int | None, contact_id: int) -> Row | None:
     if phone_id is None:
         return None
-    phone = conn.execute(
-        select(Phone.id, Phone.contact_id, Phone.number_e164, Phone.is_bad, Phone.attempts).where(
-            Phone.id == phone_id
-        )
-    ).one_or_none()
+    phone = one(
+        conn,
+        "SELECT id, contact_id, number_e164, is_bad, attempts FROM phone WHERE id = ?",
+        (phone_id,),
+    )
     if phone is None or phone.contact_id != contact_id:
         raise InvalidInputError(f"Phone {phone_id} is not one of this contact's numbers.")
     return phone
@@ -282,18 +269,19 @@ def _check_answers(conn: Connection, entry: Row, answers: tuple[Answer, ...]) ->
         raise InvalidInputError(f"The campaign '{entry.campaign_name}' has no script to answer.")
     questions = {
         qid: (key, allows_text)
-        for qid, key, allows_text in conn.execute(
-            select(ScriptQuestion.id, ScriptQuestion.key, ScriptQuestion.allows_text).where(
-                ScriptQuestion.script_id == entry.script_id
-            )
+        for qid, key, allows_text in rows(
+            conn,
+            "SELECT id, key, allows_text FROM script_question WHERE script_id = ?",
+            (entry.script_id,),
         )
     }
     answer_owner = dict(
-        conn.execute(
-            select(ScriptAnswer.id, ScriptAnswer.question_id).where(
-                ScriptAnswer.question_id.in_(list(questions))
-            )
-        ).all()
+        rows(
+            conn,
+            "SELECT a.id, a.question_id FROM script_answer a "
+            "JOIN script_question q ON q.id = a.question_id WHERE q.script_id = ?",
+            (entry.script_id,),
+        )
     )
     seen: set[int] = set()
     for a in answers:
@@ -316,14 +304,18 @@ def _check_answers(conn: Connection, entry: Row, answers: tuple[Answer, ...]) ->
 
 
 def _apply_flags(
-    conn: Connection, result: Row, entry: Row, phone: Row | None
+    conn: Connection, result: Row, entry: Row, phone: Row | None, now: str | None
 ) -> list[tuple[str, dict[str, object]]]:
     """Count the dial; do-not-call and wrong-number results take effect at once."""
     queued: list[tuple[str, dict[str, object]]] = []
     if phone is not None:
-        values: dict[str, object] = {"attempts": phone.attempts + 1}
-        if result.is_wrong_number and not phone.is_bad:
-            values["is_bad"] = True
+        marks_bad = bool(result.is_wrong_number and not phone.is_bad)
+        run(
+            conn,
+            "UPDATE phone SET attempts = attempts + 1, is_bad = is_bad OR ? WHERE id = ?",
+            (marks_bad, phone.id),
+        )
+        if marks_bad:
             queued.append(
                 (
                     "phone_bad",
@@ -335,22 +327,19 @@ def _apply_flags(
                     },
                 )
             )
-        conn.execute(update(Phone).where(Phone.id == phone.id).values(values))
     if result.is_do_not_call and not entry.do_not_call:
-        conn.execute(
-            update(Contact)
-            .where(Contact.id == entry.contact_id)
-            .values(do_not_call=True, updated_at=utcnow())
+        run(
+            conn,
+            "UPDATE contact SET do_not_call = 1, updated_at = ? WHERE id = ?",
+            (now, entry.contact_id),
         )
         # Every other list this person is on closes too: not on this workstation, not ever.
-        conn.execute(
-            update(CallListEntry)
-            .where(
-                CallListEntry.contact_id == entry.contact_id,
-                CallListEntry.id != entry.id,
-                CallListEntry.status.in_(OPEN_STATUSES),
-            )
-            .values(status=EntryStatus.DONE, closed_reason="do_not_call", callback_at=None)
+        run(
+            conn,
+            "UPDATE call_list_entry SET status = 'done', closed_reason = 'do_not_call', "
+            "callback_at = NULL WHERE contact_id = ? AND id != ? "
+            "AND status IN ('pending', 'callback', 'skipped')",
+            (entry.contact_id, entry.id),
         )
         queued.append(
             (
@@ -379,7 +368,7 @@ def _next_state(
     elif result.is_terminal:
         values.update(status=EntryStatus.DONE, closed_reason="result")
     elif result.schedules_callback:
-        values.update(status=EntryStatus.CALLBACK, callback_at=callback_at)
+        values.update(status=EntryStatus.CALLBACK, callback_at=to_db(callback_at))
     elif attempts >= entry.max_attempts:
         values.update(status=EntryStatus.DONE, closed_reason="max_attempts")
     elif result.is_wrong_number:
@@ -391,7 +380,7 @@ def _next_state(
     else:
         values.update(
             status=EntryStatus.PENDING,
-            available_at=now + timedelta(minutes=entry.recontact_minutes),
+            available_at=to_db(now + timedelta(minutes=entry.recontact_minutes)),
             queue_seq=next_queue_seq(conn, entry.list_id),
         )
     return values
