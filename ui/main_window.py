@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _open_shell(self, signed_in: auth.SignedIn) -> None:
         self.banner.clear()
-        self.shell = Shell(signed_in, self._store, self._runner)
+        self.shell = Shell(signed_in, self._store, self._runner, station_id=self._station_id)
         self.shell.signed_out.connect(self._return_to_sign_in)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,11 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.db import Store
+from callcenter.errors import UserError
 from callcenter.services import auth
 from ui.messages import report_failure
 from ui.ops import Op, OpRunner
 from ui.placeholder_page import PlaceholderPage
+from ui.shiftlead.console import ShiftLeadConsole
 from ui.volunteer_labels import can_open_shift_lead_console, role_label
+
+log = logging.getLogger(__name__)
+
+# How soon a session a shift lead ended elsewhere leaves this screen.
+SESSION_CHECK_MS = 5_000
 
 
 class Shell(QWidget):
@@ -32,6 +41,8 @@ class Shell(QWidget):
         signed_in: auth.SignedIn,
         store: Store,
         runner: OpRunner,
+        *,
+        station_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,15 +90,9 @@ class Shell(QWidget):
         self.tabs.setExpanding(False)
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(self.tr("Calling"))
-        self.shift_lead_page: PlaceholderPage | None = None
+        self.shift_lead_page: ShiftLeadConsole | None = None
         if can_open_shift_lead_console(signed_in.role):
-            self.shift_lead_page = PlaceholderPage(
-                self.tr("Shift lead console"),
-                self.tr(
-                    "This is where you will activate volunteers, end a shift and watch "
-                    "the room's pace. That part of the app is not built yet."
-                ),
-            )
+            self.shift_lead_page = ShiftLeadConsole(signed_in, store, runner, station_id=station_id)
             self.pages.addWidget(self.shift_lead_page)
             self.tabs.addTab(self.tr("Shift lead console"))
         self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
@@ -105,6 +110,14 @@ class Shell(QWidget):
         layout.addWidget(header)
         layout.addLayout(tab_row)
         layout.addWidget(self.pages, 1)
+
+        # A shift lead may end this session from another workstation (deactivation,
+        # suspension); a light periodic check hands this one back within seconds.
+        self._checking_session = False
+        self.session_timer = QTimer(self)
+        self.session_timer.setInterval(SESSION_CHECK_MS)
+        self.session_timer.timeout.connect(self.check_session)
+        self.session_timer.start()
 
     @Slot()
     def sign_out(self) -> None:
@@ -127,3 +140,29 @@ class Shell(QWidget):
         # the message is reported after the switch so it stays on screen.
         self.signed_out.emit()
         report_failure(self, error)
+
+    @Slot()
+    def check_session(self) -> None:
+        """Ask the store (on the worker) whether this sign-in is still open."""
+        if self._signing_out or self._checking_session:
+            return
+        self._checking_session = True
+        store, session_id = self._store, self.signed_in.session_id
+        Op(self, lambda: auth.session_is_open(store, session_id), runner=self._runner).success(
+            self._on_session_checked
+        ).failure(self._on_session_check_failed).run()
+
+    def _on_session_checked(self, is_open: bool) -> None:
+        self._checking_session = False
+        if is_open or self._signing_out:
+            return
+        self._signing_out = True
+        self.session_timer.stop()
+        # The store already ended the session and released the contacts.
+        self.signed_out.emit()
+        report_failure(self, UserError(self.tr("Your shift lead ended your session.")))
+
+    def _on_session_check_failed(self, error: Exception) -> None:
+        # A busy database now and then is no news; the next check tries again.
+        self._checking_session = False
+        log.warning("session check failed", exc_info=error)

@@ -1,0 +1,53 @@
+"""Words and formats a shift lead reads: local times, audit actions, flag kinds, rates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+# Literal translate() calls so pyside6-lupdate can extract them.
+
+
+def local_time(moment: datetime | None, with_date: bool = True) -> str:
+    """A stored UTC moment in this workstation's time zone; empty for none."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def languages_text(languages: Iterable[str]) -> str:
+    return ", ".join(languages)
+
+
+def percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "activate": QCoreApplication.translate("ConsoleLabels", "Activated"),
+        "deactivate": QCoreApplication.translate("ConsoleLabels", "Deactivated"),
+        "suspend": QCoreApplication.translate("ConsoleLabels", "Suspended"),
+        "reactivate": QCoreApplication.translate("ConsoleLabels", "Reactivated"),
+        "reset_pin": QCoreApplication.translate("ConsoleLabels", "PIN reset"),
+        "change_role": QCoreApplication.translate("ConsoleLabels", "Role changed"),
+    }
+    return labels.get(action, action)
+
+
+def flag_kind_label(kind: str) -> str:
+    labels = {
+        "contact_rate_high": QCoreApplication.translate("ConsoleLabels", "Contact rate too high"),
+        "contact_rate_low": QCoreApplication.translate("ConsoleLabels", "Contact rate too low"),
+        "short_calls": QCoreApplication.translate("ConsoleLabels", "Many very short calls"),
+        "same_result": QCoreApplication.translate("ConsoleLabels", "Same result every call"),
+    }
+    return labels.get(kind, kind)
+
+
+def plural(n: int, one: str, many: str, **fields: object) -> str:
+    """``one``/``many`` hold ``{n}`` (and ``fields``); callers pass translated strings."""
+    return (one if n == 1 else many).format(n=n, **fields)

@@ -1,0 +1,165 @@
+"""Pieces of the live room: headline numbers, the results chart, list progress bars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from callcenter.services.room import ListProgressRow
+from ui.shiftlead.labels import percent
+
+BAR_COLOUR = "#2f6fb3"
+
+
+class StatTile(QFrame):
+    """One big number with a caption under it (and an optional second line)."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statTile")
+        self._caption = caption
+        self.value_label = QLabel("–")
+        self.value_label.setObjectName("statValue")
+        self.caption_label = QLabel(caption)
+        self.caption_label.setObjectName("statCaption")
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("statDetail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(0)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+        layout.addWidget(self.detail_label)
+        self.setAccessibleName(caption)
+
+    def set_value(self, value: str, detail: str = "") -> None:
+        self.value_label.setText(value)
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        self.setAccessibleDescription(f"{value} {detail}".strip())
+
+
+class ResultsChart(QChartView):
+    """A horizontal bar per result code, most frequent on top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsChart")
+        self.setAccessibleName(self.tr("Results by code"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(180)
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().hide()
+        chart.setTitle(self.tr("Results by code"))
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(8)
+        chart.setBackgroundBrush(QColor("#ffffff"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(QColor("#f4f6f8"))
+        self.series = QHorizontalBarSeries()
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(self.series)
+        self.categories = QBarCategoryAxis()
+        self.values = QValueAxis()
+        self.values.setLabelFormat("%d")
+        chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.values)
+        self.setChart(chart)
+        self._shown: list[tuple[str, int]] = []
+
+    def show_results(self, results: dict[str, int]) -> None:
+        """Redraws only when the numbers changed (most refreshes change nothing)."""
+        ordered = sorted(results.items(), key=lambda item: (-item[1], item[0]))
+        if ordered == self._shown:
+            return
+        self._shown = ordered
+        # Horizontal bars are drawn bottom-up; reverse so the biggest is on top.
+        bottom_up = list(reversed(ordered))
+        self.series.clear()
+        bars = QBarSet(self.tr("Calls"))
+        bars.setColor(QColor(BAR_COLOUR))
+        bars.setBorderColor(QColor(BAR_COLOUR))
+        bars.setLabelColor(QColor("#1f2933"))
+        bars.append([float(n) for _, n in bottom_up])
+        self.series.append(bars)
+        self.categories.clear()
+        self.categories.append([code for code, _ in bottom_up] or [""])
+        top = max((n for _, n in ordered), default=0)
+        self.values.setRange(0, max(top * 1.15, 5))
+        self.values.setTickCount(min(max(int(self.values.max()) + 1, 2), 6))
+        self.setAccessibleDescription(
+            ", ".join(f"{code} {n}" for code, n in ordered) or self.tr("No calls yet")
+        )
+
+    def shown_results(self) -> list[tuple[str, int]]:
+        return list(self._shown)
+
+
+class ListProgressPanel(QFrame):
+    """One bar per call list: how much of it is done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("listProgress")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(1, 1)
+        self.bars: dict[int, QProgressBar] = {}
+        self._labels: list[QLabel] = []
+        self._empty = QLabel(self.tr("No active call lists."))
+        self._empty.setObjectName("sectionHint")
+        self._grid.addWidget(self._empty, 0, 0, 1, 3)
+
+    def show_lists(self, lists: Sequence[ListProgressRow]) -> None:
+        if [r.list_id for r in lists] != list(self.bars):
+            self._rebuild(lists)
+        for row in lists:
+            bar = self.bars[row.list_id]
+            bar.setMaximum(max(row.total, 1))
+            bar.setValue(row.counts.get("done", 0))
+            left = row.counts.get("pending", 0) + row.counts.get("callback", 0)
+            text = self.tr("{done} done of {total} ({share}), {left} left").format(
+                done=row.counts.get("done", 0),
+                total=row.total,
+                share=percent(row.done_share),
+                left=left,
+            )
+            bar.setFormat(text)
+            bar.setAccessibleDescription(text)
+
+    def _rebuild(self, lists: Sequence[ListProgressRow]) -> None:
+        for widget in [*self.bars.values(), *self._labels]:
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self.bars, self._labels = {}, []
+        self._empty.setVisible(not lists)
+        for i, row in enumerate(lists):
+            name = QLabel(f"{row.list_name}")
+            name.setObjectName("listName")
+            name.setToolTip(row.campaign)
+            campaign = QLabel(row.campaign)
+            campaign.setObjectName("sectionHint")
+            bar = QProgressBar()
+            bar.setAccessibleName(self.tr("Progress of {name}").format(name=row.list_name))
+            bar.setTextVisible(True)
+            self._grid.addWidget(name, i, 0)
+            self._grid.addWidget(bar, i, 1)
+            self._grid.addWidget(campaign, i, 2)
+            self.bars[row.list_id] = bar
+            self._labels += [name, campaign]
