@@ -12,7 +12,7 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from callcenter.db import Store
 from callcenter.models import (
@@ -27,6 +27,7 @@ from callcenter.models import (
     VolunteerSession,
     utcnow,
 )
+from callcenter.services.sqlrows import from_db, one, placeholders, rows, to_db
 
 # Thresholds for data-quality flags; documented in the README (shift lead console).
 SHORT_CALL_SECONDS = 8  # a call cannot even ring through in less
@@ -123,6 +124,8 @@ class RoomMonitor:
     def refresh(self, store: Store, now: datetime | None = None) -> RoomSnapshot:
         now = now or utcnow()
         with store.read() as s:
+            if self._last_attempt_id == 0:
+                self._load_shift(s.connection(), now)
             self._take_new_attempts(s)
             sessions = s.execute(
                 select(VolunteerSession.volunteer_id, VolunteerSession.started_at).where(
@@ -166,6 +169,58 @@ class RoomMonitor:
             volunteers=volunteers,
             flags=quality_flags(volunteers, self._tallies),
         )
+
+    def _load_shift(self, conn: Connection, now: datetime) -> None:
+        """The first refresh: the shift so far, aggregated in SQL rather than row by row."""
+        self._last_attempt_id = one(conn, "SELECT coalesce(max(id), 0) FROM call_attempt")[0]
+        if self.campaign_id is not None:
+            campaigns = [self.campaign_id]
+        else:
+            campaigns = [r[0] for r in rows(conn, "SELECT id FROM campaign")]
+        if not campaigns:
+            return
+        # Walks ix_call_attempt_campaign_id_ended_at: only this shift's calls are read.
+        where = (
+            f"WHERE a.campaign_id IN ({placeholders(len(campaigns))}) AND a.ended_at >= ? "
+            "AND a.id <= ?"
+        )
+        params = (*campaigns, to_db(self.since), self._last_attempt_id)
+        for vid, code, calls, contacts, short, first in rows(
+            conn,
+            "SELECT a.volunteer_id, r.code, count(*), sum(r.counts_as_contact), "
+            "sum(a.duration_s < ?), min(a.ended_at) FROM call_attempt a "
+            f"JOIN result_code r ON r.id = a.result_code_id {where} "
+            "GROUP BY a.volunteer_id, r.code",
+            (SHORT_CALL_SECONDS, *params),
+        ):
+            tally = self._tallies[vid]
+            tally.calls += calls
+            tally.contacts += contacts
+            tally.short += short
+            tally.results[code] += calls
+            started = from_db(first)
+            if tally.first_call is None or (started and started < tally.first_call):
+                tally.first_call = started
+            self._by_code[code] += calls
+        for zip5, calls, contacts in rows(
+            conn,
+            "SELECT coalesce(substr(c.postal_code, 1, 5), '?'), count(*), "
+            "sum(r.counts_as_contact) FROM call_attempt a "
+            "JOIN result_code r ON r.id = a.result_code_id "
+            f"LEFT JOIN contact c ON c.id = a.contact_id {where} GROUP BY 1",
+            params,
+        ):
+            self._by_zip_calls[zip5 or "?"] += calls
+            self._by_zip_contacts[zip5 or "?"] += contacts
+        hour_ago = to_db(now - timedelta(hours=1))
+        for minute, calls, contacts in rows(
+            conn,
+            "SELECT substr(a.ended_at, 1, 16), count(*), sum(r.counts_as_contact) "
+            f"FROM call_attempt a JOIN result_code r ON r.id = a.result_code_id {where} "
+            "AND a.ended_at >= ? GROUP BY 1 ORDER BY 1",
+            (*params, hour_ago),
+        ):
+            self._minutes.append((from_db(minute + ":00.000000"), calls, contacts))
 
     def _take_new_attempts(self, s) -> None:
         query = (

@@ -70,3 +70,31 @@ def test_room_totals_refresh_incrementally_and_flag_suspicious_patterns(store):
     # Later, the first calls drop out of "last hour" but stay in the shift totals.
     later = monitor.refresh(store, now=t + timedelta(hours=1))
     assert later.calls == 20 and later.calls_last_hour == 0
+
+
+def test_a_monitor_opened_mid_shift_sees_what_the_running_one_saw(store):
+    world = make_world(store, contacts=30)
+    vids = [
+        make_volunteer(store, f"MID{i}22", campaign_ids=(world.campaign_id,), first_name=f"V{i}")
+        for i in range(3)
+    ]
+    running = RoomMonitor(since=NOW - timedelta(hours=2))
+    running.refresh(store, now=NOW)
+    t = NOW
+    codes = ["SUPPORTER", "NO_ANSWER", "REFUSED", "NO_ANSWER"]
+    for i in range(24):
+        call(store, world, vids[i % 3], codes[i % 4], 4 + 20 * (i % 5), t)
+        t += timedelta(minutes=3)
+    seen_running = running.refresh(store, now=t)
+    seen_fresh = RoomMonitor(since=NOW - timedelta(hours=2)).refresh(store, now=t)
+    for field in (
+        "calls",
+        "contacts",
+        "calls_last_hour",
+        "contacts_last_hour",
+        "results_by_code",
+        "results_by_zip",
+        "volunteers",
+        "flags",
+    ):
+        assert getattr(seen_fresh, field) == getattr(seen_running, field), field
