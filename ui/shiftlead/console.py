@@ -55,6 +55,7 @@ class ShiftLeadConsole(QWidget):
         self.status_line.setObjectName("consoleStatus")
         self.status_line.setAccessibleName(self.tr("Console status"))
         self.status_line.setWordWrap(True)
+        self.status_line.hide()
         for page in (self.queue_page, self.volunteers_page, self.audit_page):
             page.status_message.connect(self.show_status)
         self.queue_page.pending_count_changed.connect(self._show_pending_count)

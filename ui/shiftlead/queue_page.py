@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callcenter.db import Store
 from callcenter.models import VolunteerStatus
 from callcenter.services import volunteer_directory, volunteer_import, volunteers
 from callcenter.services.activation_options import ActivationOptions, activation_options
@@ -41,6 +43,22 @@ from ui.shiftlead.walk_in_form import WalkIn, WalkInForm
 SEARCH_DELAY_MS = 250
 ACTIVATE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 WALK_IN_KEY = "Ctrl+N"
+
+
+def waiting_volunteers(store: Store, statuses: Sequence[str], search: str) -> list[VolunteerRow]:
+    """Runs on the worker: everyone in these statuses, by name."""
+    rows = [
+        row
+        for status in statuses
+        for row in volunteer_directory.list_volunteers(
+            store, VolunteerFilter(status=status, search=search)
+        )
+    ]
+    return (
+        sorted(rows, key=lambda r: (r.name.split()[-1:], r.name, r.id))
+        if len(statuses) > 1
+        else rows
+    )
 
 
 class QueuePage(QWidget):
@@ -72,13 +90,19 @@ class QueuePage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search_field.textChanged.connect(self._search_timer.start)
+        # Deactivated volunteers come back on another day: activated again with a new code.
+        self.returning_box = QCheckBox(self.tr("Show &returning volunteers"))
+        self.returning_box.setAccessibleName(self.tr("Also show deactivated volunteers"))
+        self.returning_box.toggled.connect(lambda _checked: self.reload())
 
         self.model = volunteer_model(queue_columns())
         self.table = make_table_view(self.tr("Pending volunteers"))
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
         self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 240)
+        self.table.setColumnWidth(1, 220)
+        self.table.setColumnWidth(2, 90)
+        self.table.setColumnWidth(3, 140)
         self.table.selectionModel().selectionChanged.connect(self._update_activate_button)
 
         self.activate_button = QPushButton(self.tr("&Activate selected…"))
@@ -111,6 +135,8 @@ class QueuePage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.activate_button)
         actions.addStretch(1)
+        actions.addWidget(self.returning_box)
+        actions.addSpacing(12)
         actions.addWidget(self.import_button)
         left = QVBoxLayout()
         left.addLayout(head)
@@ -141,11 +167,13 @@ class QueuePage(QWidget):
 
     @Slot()
     def reload(self, select: Sequence[int] = ()) -> None:
-        store = self._ctx.store
-        flt = VolunteerFilter(status=VolunteerStatus.PENDING, search=self.search_field.text())
+        store, search = self._ctx.store, self.search_field.text()
+        statuses = [VolunteerStatus.PENDING]
+        if self.returning_box.isChecked():
+            statuses.append(VolunteerStatus.DEACTIVATED)
         keep = list(select) or [r.id for r in selected_volunteers(self.table, self.model)]
         Op(
-            self, lambda: volunteer_directory.list_volunteers(store, flt), runner=self._ctx.runner
+            self, lambda: waiting_volunteers(store, statuses, search), runner=self._ctx.runner
         ).success(lambda rows: self._show_rows(rows, keep)).run()
 
     def _show_rows(self, rows: list[VolunteerRow], keep: Sequence[int]) -> None:
@@ -155,7 +183,7 @@ class QueuePage(QWidget):
             plural(len(rows), self.tr("{n} volunteer"), self.tr("{n} volunteers"))
         )
         if not self.search_field.text():
-            self.pending_count_changed.emit(len(rows))
+            self.pending_count_changed.emit(sum(r.status == VolunteerStatus.PENDING for r in rows))
         self._update_activate_button()
 
     @Slot()

@@ -22,6 +22,10 @@ def queue_columns() -> list[Column[VolunteerRow]]:
         Column(_tr("Email"), lambda r: r.email or ""),
         Column(_tr("Languages"), lambda r: languages_text(r.languages)),
         Column(_tr("Signed up"), lambda r: local_time(r.created_at)),
+        Column(
+            _tr("Status"),
+            lambda r: _tr("Returning") if r.status == "deactivated" else status_label(r.status),
+        ),
     ]
 
 

@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from callcenter.db import Store
 from callcenter.models import Volunteer
+from callcenter.services import auth
 from callcenter.services.activation_options import ActivationOptions, Choice
-from callcenter.services.volunteers import register_volunteer
-from tests.factories import make_world
+from callcenter.services.volunteers import change_status, register_volunteer
+from tests.factories import make_volunteer, make_world
 from tests.ui.shiftlead.conftest import MakeConsole
 from ui.shiftlead.activation_dialog import ActivationDialog, default_shift_end, next_local_time
 
@@ -87,3 +88,32 @@ def test_the_confirmed_choices_reach_the_volunteers(
         assert (ends.hour, ends.minute) == (23, 15)
         assert timedelta(0) < v.shift_ends_at - datetime.now(UTC) <= timedelta(days=1)
     assert queue.slips_dialog is not None
+
+
+def test_a_returning_volunteer_is_activated_again_with_a_new_code(
+    qtbot: QtBot, store: Store, make_console: MakeConsole, lead: int
+) -> None:
+    vid = make_volunteer(store, "OLDC22", "123456", first_name="Ron", last_name="Returning")
+    change_status(store, lead, [vid], "deactivate")
+    register_volunteer(store, first_name="Nia", last_name="New")
+    console = make_console(lead)
+    console.show()
+    queue = console.queue_page
+    assert [r.name for r in queue.model.rows()] == ["Nia New"]
+
+    queue.returning_box.setChecked(True)
+
+    assert [(r.name, queue.model.index(i, 4).data()) for i, r in enumerate(queue.model.rows())] == [
+        ("Nia New", "Pending"),
+        ("Ron Returning", "Returning"),
+    ]
+    assert console.tabs.tabText(0) == "Queue (1)"
+    queue.table.selectRow(1)
+    queue.open_activation()
+    assert queue.activation_dialog is not None
+    queue.activation_dialog.identity_box.setChecked(True)
+    queue.activation_dialog.accept()
+    assert queue.slips_dialog is not None
+    [cred] = queue.slips_dialog.credentials()
+    assert cred.volunteer_id == vid and cred.code != "OLDC22"
+    assert auth.sign_in(store, cred.code, cred.pin).volunteer_id == vid
