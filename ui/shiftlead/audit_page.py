@@ -74,7 +74,7 @@ class AuditPage(QWidget):
         self.to_field.dateChanged.connect(self.reload)
         from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self.from_field)
-        to_label = QLabel(self.tr("&To"))
+        to_label = QLabel(self.tr("&Until"))
         to_label.setBuddy(self.to_field)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("secondaryButton")
