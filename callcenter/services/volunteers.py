@@ -99,9 +99,9 @@ def _check_may_manage(actor: Volunteer, subject: Volunteer) -> None:
     if actor.role == VolunteerRole.ADMIN:
         return
     if subject.role != VolunteerRole.VOLUNTEER:
+        role = "an admin" if subject.role == VolunteerRole.ADMIN else "a shift lead"
         raise NotAllowedError(
-            f"{subject.display_name} is a {subject.role.replace('_', ' ')}; "
-            "only an admin can change their account."
+            f"{subject.display_name} is {role}; only an admin can change their account."
         )
 
 
