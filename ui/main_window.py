@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         """Non-modal: the person keeps working while the message is shown."""
         self.banner.show_message(text, level)
 
+    def clear_message(self) -> None:
+        self.banner.clear()
+
     @Slot(object)
     def _open_shell(self, signed_in: auth.SignedIn) -> None:
         self.banner.clear()
@@ -83,7 +86,8 @@ class MainWindow(QMainWindow):
         self.shell.signed_out.connect(self._return_to_sign_in)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
-        self.shell.sign_out_button.setFocus()
+        # The campaign list: arrow keys and Enter start calling.
+        self.shell.calling_page.setFocus()
 
     @Slot()
     def _return_to_sign_in(self) -> None:
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         # Closing the window ends the volunteer's session; the runner finishes it
         # before the app exits.
         if self.shell is not None:
+            self.shell.calling_page.release_held_lease()
             store, session_id = self._store, self.shell.signed_in.session_id
             Op(self, lambda: auth.sign_out(store, session_id), runner=self._runner).run()
             self.shell = None

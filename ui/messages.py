@@ -29,6 +29,25 @@ class ShowsMessages(Protocol):
     def show_message(self, text: str, level: MessageLevel) -> None: ...
 
 
+@runtime_checkable
+class ClearsMessages(Protocol):
+    """A window whose message can be taken down once it no longer applies."""
+
+    def clear_message(self) -> None: ...
+
+
+def show_notice(parent: QWidget, text: str) -> None:
+    """Tell the person something they can act on (a missing result, no one left to call)."""
+    report_failure(parent, UserError(text))
+
+
+def clear_message(parent: QWidget) -> None:
+    """Take down the window's message: what it said was dealt with."""
+    window = parent.window()
+    if isinstance(window, ClearsMessages):
+        window.clear_message()
+
+
 def unexpected_error_text(error: BaseException) -> str:
     """One short line for the person; the traceback goes to the log only."""
     lines = str(error).strip().splitlines()

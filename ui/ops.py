@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from ui.messages import report_failure
+from ui.safe_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class OpRunner(QObject):
 
         def work() -> None:
             result, error = execute()
-            finished.emit(op_id, result, error)
+            emit(finished, op_id, result, error)
 
         self._pool.start(work)
 

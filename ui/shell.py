@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from callcenter.db import Store
 from callcenter.errors import UserError
 from callcenter.services import auth
+from ui.calls.calling_page import CallingPage
 from ui.messages import report_failure
 from ui.ops import Op, OpRunner
-from ui.placeholder_page import PlaceholderPage
 from ui.shiftlead.console import ShiftLeadConsole
 from ui.volunteer_labels import can_open_shift_lead_console, role_label
 
@@ -74,13 +74,7 @@ class Shell(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("shellPages")
-        self.calling_page = PlaceholderPage(
-            self.tr("Calling starts here"),
-            self.tr(
-                "This is where you will pick a campaign and call people one at a time, "
-                "with the script in front of you. That part of the app is not built yet."
-            ),
-        )
+        self.calling_page = CallingPage(signed_in, store, runner, station_id=station_id)
         self.pages.addWidget(self.calling_page)
 
         self.tabs = QTabBar()
@@ -126,6 +120,8 @@ class Shell(QWidget):
             return
         self._signing_out = True
         self.sign_out_button.setEnabled(False)
+        # Queued first, so the contact on screen is back in the list before the sign-out.
+        self.calling_page.release_held_lease()
         store, session_id = self._store, self.signed_in.session_id
         Op(self, lambda: auth.sign_out(store, session_id), runner=self._runner).success(
             self._on_signed_out

@@ -1,0 +1,51 @@
+"""Per-profile settings the app reads at work time (how this workstation dials)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from callcenter.db import Store
+from callcenter.errors import InvalidInputError
+from callcenter.models import Setting
+
+DIAL_SCHEME_KEY = "dial.scheme"
+SIP_DOMAIN_KEY = "dial.sip_domain"
+DIAL_SCHEMES = ("tel", "sip")
+
+
+@dataclass(frozen=True)
+class DialSettings:
+    """``tel:`` hands the number to the desktop's dialer; ``sip:`` to a softphone."""
+
+    scheme: str = "tel"
+    sip_domain: str | None = None
+
+    def uri(self, number_e164: str) -> str:
+        """The URI the desktop opens to call ``number_e164``."""
+        if self.scheme == "sip" and self.sip_domain:
+            return f"sip:{number_e164}@{self.sip_domain}"
+        return f"{self.scheme}:{number_e164}"
+
+
+def dial_settings(store: Store) -> DialSettings:
+    """This profile's dial settings; an unknown stored scheme falls back to ``tel``."""
+    with store.read() as s:
+        scheme_row = s.get(Setting, DIAL_SCHEME_KEY)
+        domain_row = s.get(Setting, SIP_DOMAIN_KEY)
+        scheme = scheme_row.value.strip().lower() if scheme_row else "tel"
+        domain = domain_row.value.strip() if domain_row and domain_row.value.strip() else None
+    return DialSettings(scheme if scheme in DIAL_SCHEMES else "tel", domain)
+
+
+def set_dial_settings(store: Store, scheme: str, sip_domain: str | None = None) -> None:
+    """Choose how this profile dials.
+
+    Raises:
+        InvalidInputError: the scheme is neither ``tel`` nor ``sip``.
+    """
+    scheme = scheme.strip().lower()
+    if scheme not in DIAL_SCHEMES:
+        raise InvalidInputError(f"Dialing works with tel or sip, not '{scheme}'.")
+    with store.write() as s:
+        s.merge(Setting(key=DIAL_SCHEME_KEY, value=scheme))
+        s.merge(Setting(key=SIP_DOMAIN_KEY, value=(sip_domain or "").strip()))
