@@ -478,7 +478,18 @@ class CallAttempt(Base):
     result_code: Mapped[ResultCode] = relationship()
     volunteer: Mapped[Volunteer] = relationship()
 
-    __table_args__ = (Index("ix_call_attempt_campaign_id_ended_at", "campaign_id", "ended_at"),)
+    __table_args__ = (
+        # Covers the room dashboard's read of a shift (migration 0003).
+        Index(
+            "ix_call_attempt_room",
+            "campaign_id",
+            "ended_at",
+            "volunteer_id",
+            "result_code_id",
+            "duration_s",
+            "contact_id",
+        ),
+    )
 
 
 class SurveyResponse(Base):

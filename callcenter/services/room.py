@@ -179,7 +179,7 @@ class RoomMonitor:
             campaigns = [r[0] for r in rows(conn, "SELECT id FROM campaign")]
         if not campaigns:
             return
-        # Walks ix_call_attempt_campaign_id_ended_at: only this shift's calls are read.
+        # Walks the covering ix_call_attempt_room: only this shift's calls are read.
         where = (
             f"WHERE a.campaign_id IN ({placeholders(len(campaigns))}) AND a.ended_at >= ? "
             "AND a.id <= ?"

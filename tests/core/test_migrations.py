@@ -93,3 +93,12 @@ def test_upgrade_from_the_first_schema_keeps_unsynced_work(tmp_path):
 def test_opening_a_current_store_makes_no_backup(db_path):
     open_store(db_path).close()
     assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_upgrades_keep_the_append_only_triggers(tmp_path):
+    path = tmp_path / "old.db"
+    seed_first_schema(path)
+    open_store(path).close()
+    with sqlite3.connect(path) as c:
+        triggers = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert {"call_attempt_append_only", "survey_response_append_only"} <= triggers
