@@ -83,3 +83,37 @@ def test_the_installed_command_runs_as_a_module():
     )
     assert result.returncode == 0
     assert result.stdout.startswith("callcenter ")
+
+
+def test_demo_makes_its_own_database_once_and_never_touches_real_data(
+    capsys, tmp_path, store, db_path
+):
+    demo = tmp_path / "demo.db"
+    code, _, err = run(capsys, "demo", "--db", str(demo), "--contacts", "200", "--no-gui")
+    assert code == 0 and "Creating demo data (200 contacts)" in err
+    code, out, _ = run(capsys, "db", "info", "--db", str(demo))
+    assert "contacts:                    200" in out
+    # A second start reuses it (and says so when asked for something else).
+    code, _, err = run(capsys, "demo", "--db", str(demo), "--contacts", "300", "--no-gui")
+    assert code == 0 and "Using the existing demo database" in err
+    # A real database is refused, untouched.
+    from tests.factories import make_volunteer
+
+    make_volunteer(store, "REAL22")
+    before = db_path.read_bytes()
+    code, _, err = run(capsys, "demo", "--db", str(db_path), "--no-gui")
+    assert code == 1 and "not a demo database" in err
+    assert db_path.read_bytes() == before
+
+
+def test_a_locked_database_gives_a_clear_message(capsys, tmp_path):
+    path = tmp_path / "busy.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code, _, err = run(capsys, "db", "info", "--db", str(path))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 3 and "locked by another program" in err and "Traceback" not in err
