@@ -1,5 +1,7 @@
-"""CRM synchronisation (outbox push, delta pull, conflicts, leases).
+"""Reconciliation of the local store with a central CRM.
 
-Not built yet: the sync issue fills this package.  It imports the core
-(``callcenter``) and never Qt or the UI.
+``engine`` pushes the outbox, pulls changes page by page, applies the conflict
+rules and keeps lease blocks; it talks to a CRM only through the ``Connector``
+protocol in ``connector``.  ``salesforce`` is the first connector.  Nothing here
+imports Qt or the UI; the core (``callcenter``) never imports this package.
 """
