@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
         # The campaign list: arrow keys and Enter start calling.
-        self.shell.calling_page.setFocus()
+        self.shell.calling_page.focus_current()
 
     @Slot()
     def _return_to_sign_in(self) -> None:

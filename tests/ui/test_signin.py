@@ -78,6 +78,28 @@ def test_wrong_pin_shows_refusal_and_empties_the_pin(
     assert page.sign_in_button.isEnabled()
 
 
+def test_lockout_after_too_many_wrong_pins_refuses_even_the_right_one(
+    qtbot: QtBot, store: Store, make_window: MakeWindow
+) -> None:
+    make_volunteer(store, "ABC234", "123456")
+    window = make_window()
+    page = window.sign_in_page
+    for _ in range(auth.MAX_FAILED_PINS):
+        page.code_field.clear()
+        type_and_sign_in(qtbot, window, "ABC234", "000000")
+    assert "locked until" in page.error_label.text()
+
+    page.code_field.clear()
+    type_and_sign_in(qtbot, window, "ABC234", "123456")
+
+    assert window.shell is None
+    assert "Too many wrong PINs: this code is locked until" in page.error_label.text()
+    assert "shift lead can reset your PIN" in page.error_label.text()
+    assert page.pin_field.text() == ""
+    with store.read() as s:
+        assert s.scalars(select(VolunteerSession)).all() == []
+
+
 def test_a_later_success_clears_the_refusal(
     qtbot: QtBot, store: Store, make_window: MakeWindow
 ) -> None:

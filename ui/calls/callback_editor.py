@@ -33,7 +33,9 @@ class CallbackEditor(QWidget):
         # The field holds the contact's wall clock; UTC here means "no zone rules of this
         # workstation apply" (no DST gap of the volunteer's zone can shift it).
         self.editor.setTimeZone(_WALL_CLOCK)
-        self.editor.setAccessibleName(self.tr("Callback date and time, in the contact's time"))
+        name = self.tr("Callback date and time, in the contact's time")
+        self.editor.setAccessibleName(name)
+        self.editor.lineEdit().setAccessibleName(name)
         # Until a callback result is chosen the field shows a hint, not a made-up date.
         self.editor.setMinimumDateTime(_NOT_SET)
         self.editor.setSpecialValueText(self.tr("Choose “call back” as the result first"))

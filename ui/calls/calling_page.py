@@ -94,9 +94,18 @@ class CallingPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.setFocusProxy(self.picker)
         self.refresh_campaigns()
         self.refresh_shift_numbers()
+
+    def focus_current(self) -> None:
+        """Put focus where the volunteer works next on the page now showing."""
+        current = self.stack.currentWidget()
+        if current is self.screen:
+            self.screen.focus_start()
+        elif current is self.list_view:
+            self.list_view.search_field.setFocus()
+        else:
+            self.picker.campaign_list.setFocus()
 
     # --- the picker ----------------------------------------------------------------------
 
@@ -283,7 +292,7 @@ class CallingPage(QWidget):
     def _back_to_picker(self) -> None:
         self.screen.stop()
         self.stack.setCurrentWidget(self.picker)
-        self.picker.setFocus()
+        self.picker.campaign_list.setFocus()
         self.refresh_campaigns()
 
     # --- phones --------------------------------------------------------------------------
@@ -341,7 +350,7 @@ class CallingPage(QWidget):
         if target is self.screen:
             self.screen.focus_start()
         else:
-            self.picker.setFocus()
+            self.picker.campaign_list.setFocus()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy

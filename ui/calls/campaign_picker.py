@@ -42,6 +42,7 @@ class CampaignPicker(QWidget):
         self.campaign_list.setObjectName("campaignList")
         self.campaign_list.setAccessibleName(self.tr("Your campaigns"))
         self.campaign_list.setWordWrap(True)
+        self.campaign_list.verticalScrollBar().setAccessibleName(self.tr("Scroll the campaigns"))
         self.campaign_list.itemActivated.connect(self._on_activated)
         self.campaign_list.currentItemChanged.connect(self._update_buttons)
         self.empty_label = QLabel()
@@ -97,7 +98,6 @@ class CampaignPicker(QWidget):
         QWidget.setTabOrder(self.campaign_list, self.start_button)
         QWidget.setTabOrder(self.start_button, self.list_button)
         QWidget.setTabOrder(self.list_button, self.refresh_button)
-        self.setFocusProxy(self.campaign_list)
         self._update_buttons()
 
     def show_loading(self) -> None:

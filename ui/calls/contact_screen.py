@@ -136,6 +136,10 @@ class ContactScreen(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(body)
+        # Not a tab stop: focus moves between controls and the area follows it.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.verticalScrollBar().setAccessibleName(self.tr("Scroll the contact"))
+        self.scroller.horizontalScrollBar().setAccessibleName(self.tr("Scroll sideways"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

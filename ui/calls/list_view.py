@@ -80,6 +80,9 @@ class CallListView(QWidget):
         # Fixed row heights: the view never measures rows it has not shown.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        self.table.verticalScrollBar().setAccessibleName(self.tr("Scroll the call list"))
+        self.table.horizontalScrollBar().setAccessibleName(self.tr("Scroll the columns"))
         self.model = CallListModel(
             self,
             runner,
@@ -204,7 +207,11 @@ class CallListView(QWidget):
         if self._matching is None:
             text = self.tr("Counting…")
         else:
-            text = self.tr("{n:,} contacts").format(n=self._matching)
+            text = (
+                self.tr("1 contact")
+                if self._matching == 1
+                else self.tr("{n:,} contacts").format(n=self._matching)
+            )
         if self.model.is_loading():
             text += " · " + self.tr("loading rows…")
         self.count_label.setText(text)
