@@ -1,7 +1,8 @@
 """The contact's local time and whether it is inside the campaign's calling window.
 
-The time zone here is the contact's stored one; the calling-rules work adds
-resolution from ZIP, state and area code, with the most restrictive winning.
+This is the one-zone view the contact screen shows.  Which zones a contact may
+be in (ZIP, state, area code; the most restrictive wins) is ``time_zones``;
+state hours and holidays are ``calling_hours``; leasing uses both.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from callcenter.models import utcnow
+from callcenter.services.calling_hours import clamp_window
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,8 @@ class LocalTime:
         if self.local is None:
             return False
         minutes = self.local.hour * 60 + self.local.minute
-        return self.window_start_min <= minutes < self.window_end_min
+        start, end = clamp_window(self.window_start_min, self.window_end_min)
+        return start <= minutes < end
 
 
 def contact_local_time(
