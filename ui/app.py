@@ -17,6 +17,7 @@ from ui.demo_panel import DemoCredential
 from ui.main_window import MainWindow
 from ui.messages import report_failure
 from ui.ops import OpRunner
+from ui.refcounts import keep_singletons_alive
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,8 @@ def run_gui(
     Raises:
         ScreenshotError: the PNG could not be written (message names the path).
     """
+    # Before any Qt call: PySide6 6.12 on Python 3.11 would otherwise wear these out.
+    keep_singletons_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from ui.messages import report_failure
-from ui.safe_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +105,7 @@ class OpRunner(QObject):
 
         def work() -> None:
             result, error = execute()
-            emit(finished, op_id, result, error)
+            finished.emit(op_id, result, error)
 
         self._pool.start(work)
 

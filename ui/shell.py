@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 from callcenter.db import Store
 from callcenter.errors import UserError
 from callcenter.services import auth
-from ui.calls.calling_page import CallingPage
 from ui.messages import report_failure
 from ui.ops import Op, OpRunner
-from ui.shiftlead.console import ShiftLeadConsole
 from ui.volunteer_labels import can_open_shift_lead_console, role_label
+
+if TYPE_CHECKING:
+    from ui.calls.calling_page import CallingPage
+    from ui.shiftlead.console import ShiftLeadConsole
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +77,13 @@ class Shell(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("shellPages")
-        self.calling_page = CallingPage(signed_in, store, runner, station_id=station_id)
+        # The work areas are imported on sign-in, not at start-up: the first window (the
+        # sign-in page) needs neither, and together they are a third of the UI's imports.
+        from ui.calls.calling_page import CallingPage
+
+        self.calling_page: CallingPage = CallingPage(
+            signed_in, store, runner, station_id=station_id
+        )
         self.pages.addWidget(self.calling_page)
 
         self.tabs = QTabBar()
@@ -86,6 +95,8 @@ class Shell(QWidget):
         self.tabs.addTab(self.tr("Calling"))
         self.shift_lead_page: ShiftLeadConsole | None = None
         if can_open_shift_lead_console(signed_in.role):
+            from ui.shiftlead.console import ShiftLeadConsole
+
             self.shift_lead_page = ShiftLeadConsole(signed_in, store, runner, station_id=station_id)
             self.pages.addWidget(self.shift_lead_page)
             self.tabs.addTab(self.tr("Shift lead console"))

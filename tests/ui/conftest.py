@@ -12,6 +12,10 @@ from callcenter.db import Store
 from ui.demo_panel import DemoCredential
 from ui.main_window import MainWindow
 from ui.ops import InlineOpRunner, OpRunner
+from ui.refcounts import keep_singletons_alive
+
+# As the app does at start: a long test run makes as many void Qt calls as a shift.
+keep_singletons_alive()
 
 
 @dataclass(frozen=True)

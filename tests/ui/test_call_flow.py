@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -386,20 +387,34 @@ def test_script_in_the_contacts_language_with_merge_fields(
     assert screen.script._current.prompt.text() == "Can we count on your support?"  # type: ignore[union-attr]
 
 
+def zone_at_local_hour(hours: range) -> str:
+    """A fixed-offset zone where it is now one of ``hours`` o'clock."""
+    now = utcnow()
+    for offset in range(-12, 15):
+        name = "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"
+        if now.astimezone(ZoneInfo(name)).hour in hours:
+            return name
+    raise AssertionError("every hour of the day is somewhere")
+
+
+def put_first_contact_in(store: Store, world_contact_id: int, zone: str) -> None:
+    with store.write() as s:
+        contact = s.get(Contact, world_contact_id)
+        assert contact is not None
+        contact.time_zone = zone
+
+
 def test_outside_calling_hours_is_marked_with_words_and_a_sign(
     qtbot: QtBot, store: Store, make_window: MakeWindow
 ) -> None:
     world, _ = calling_world(store)
-    with store.write() as s:
-        campaign = s.get(Campaign, world.campaign_id)
-        assert campaign is not None
-        # An empty window: every time of day is outside it.
-        campaign.window_start_min, campaign.window_end_min = 0, 0
+    # Between 2 and 5 in the morning there: outside any campaign's hours.
+    put_first_contact_in(store, world.contact_ids[0], zone_at_local_hour(range(2, 6)))
     window = make_window()
     show_window(qtbot, window)
     header = start_calling(qtbot, window).screen.header
 
-    assert "OUTSIDE calling hours 00:00–00:00" in header.local_time_label.text()
+    assert "OUTSIDE calling hours 09:00–20:00" in header.local_time_label.text()
     assert header.local_time_sign.text() == "⚠"
     assert header.local_time_label.property("outside") is True
 
@@ -409,13 +424,29 @@ def test_inside_calling_hours(qtbot: QtBot, store: Store, make_window: MakeWindo
     with store.write() as s:
         campaign = s.get(Campaign, world.campaign_id)
         assert campaign is not None
+        # Wider than the law allows: shown (and applied) as 8:00-21:00.
         campaign.window_start_min, campaign.window_end_min = 0, 24 * 60
+    put_first_contact_in(store, world.contact_ids[0], zone_at_local_hour(range(11, 18)))
     window = make_window()
     show_window(qtbot, window)
     header = start_calling(qtbot, window).screen.header
 
-    assert "inside calling hours" in header.local_time_label.text()
+    assert "inside calling hours 08:00–21:00" in header.local_time_label.text()
     assert header.local_time_sign.text() == "✓"
+    assert header.local_time_label.property("outside") is False
+
+
+def test_an_unknown_time_zone_counts_as_outside(
+    qtbot: QtBot, store: Store, make_window: MakeWindow
+) -> None:
+    world, _ = calling_world(store)
+    put_first_contact_in(store, world.contact_ids[0], "")
+    window = make_window()
+    show_window(qtbot, window)
+    header = start_calling(qtbot, window).screen.header
+
+    assert "local time is unknown" in header.local_time_label.text()
+    assert header.local_time_sign.text() == "⚠"
 
 
 def test_household_and_earlier_calls_are_shown(

@@ -33,7 +33,6 @@ from ui.calls.shift_numbers_bar import ShiftNumbersBar
 from ui.calls.type_scale import type_scale_sheet
 from ui.messages import announce, clear_message, report_failure, show_notice
 from ui.ops import Op, OpRunner
-from ui.safe_emit import emit
 
 
 class CallingPage(QWidget):
@@ -173,7 +172,7 @@ class CallingPage(QWidget):
         if self.stack.currentWidget() is not self.screen:
             self.stack.setCurrentWidget(self.screen)
             self.screen.focus_start()
-        emit(self.contact_shown, lease.entry_id)
+        self.contact_shown.emit(lease.entry_id)
 
     @Slot()
     def save_and_next(self) -> None:

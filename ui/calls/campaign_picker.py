@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.services.campaigns import CampaignSummary
-from ui.safe_emit import emit
 
 CAMPAIGN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -147,16 +146,16 @@ class CampaignPicker(QWidget):
     def _on_activated(self, item: QListWidgetItem) -> None:
         summary = item.data(CAMPAIGN_ROLE)
         if summary is not None and self.start_button.isEnabled():
-            emit(self.start_requested, summary)
+            self.start_requested.emit(summary)
 
     @Slot()
     def _start_current(self) -> None:
         summary = self.current_campaign()
         if summary is not None:
-            emit(self.start_requested, summary)
+            self.start_requested.emit(summary)
 
     @Slot()
     def _list_current(self) -> None:
         summary = self.current_campaign()
         if summary is not None:
-            emit(self.list_requested, summary)
+            self.list_requested.emit(summary)

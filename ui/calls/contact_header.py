@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from callcenter.services.calling_hours import clamp_window
 from callcenter.services.calls import Lease
 from callcenter.services.campaigns import CampaignForCalling
 from callcenter.services.contact_card import ContactCard
@@ -110,9 +111,10 @@ class ContactHeader(QFrame):
         local = contact_local_time(
             self._card.time_zone, campaign.window_start_min, campaign.window_end_min
         )
+        # The hours as the rules apply them: never wider than the federal 8:00-21:00.
+        start, end = clamp_window(campaign.window_start_min, campaign.window_end_min)
         window = self.tr("calling hours {start}–{end}").format(
-            start=format_clock(campaign.window_start_min),
-            end=format_clock(campaign.window_end_min),
+            start=format_clock(start), end=format_clock(end)
         )
         if local.local is None:
             text = self.tr("Their local time is unknown: check before calling ({window}).").format(

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QWidget
 from callcenter.services.call_list import PAGE_SIZE, ListFilter, ListRow
 from ui.calls.labels import status_label
 from ui.ops import Op, OpRunner
-from ui.safe_emit import emit
 
 # (filter, after_id, limit) -> the next rows; ``call_list.fetch_rows`` bound to a store.
 RowSource = Callable[[ListFilter, int, int], list[ListRow]]
@@ -161,9 +160,9 @@ class CallListModel(QAbstractTableModel):
         # Stop asking until the filter changes or the person refreshes.
         self._exhausted = True
         self._set_loading(False)
-        emit(self.page_failed, error)
+        self.page_failed.emit(error)
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
             self._loading = loading
-            emit(self.loading_changed, loading)
+            self.loading_changed.emit(loading)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from callcenter.services.contact_card import PhoneView
 from ui.calls.labels import format_phone, phone_kind_label
-from ui.safe_emit import emit
 
 
 class PhoneRow:
@@ -144,14 +143,14 @@ class PhonesPanel(QFrame):
         if row.phone is None:
             return
         self._select(row.phone.id)
-        emit(self.dial_requested, row.phone.id, row.phone.number_e164)
+        self.dial_requested.emit(row.phone.id, row.phone.number_e164)
 
     def copy(self, row: PhoneRow) -> None:
         if row.phone is None:
             return
         self._select(row.phone.id)
         QGuiApplication.clipboard().setText(row.phone.number_e164)
-        emit(self.copied, row.phone.number_e164)
+        self.copied.emit(row.phone.number_e164)
 
     def _select(self, phone_id: int) -> None:
         """The number the call is recorded against (and that Alt+C dials)."""
@@ -161,7 +160,7 @@ class PhonesPanel(QFrame):
 
     def mark_wrong(self, row: PhoneRow) -> None:
         if row.phone is not None and not row.is_bad:
-            emit(self.mark_wrong_requested, row.phone.id)
+            self.mark_wrong_requested.emit(row.phone.id)
 
     def mark_bad(self, phone_id: int) -> None:
         """The core flagged the number: show it as wrong, move on to another number."""

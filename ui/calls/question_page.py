@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.services.scripts import AnswerView, QuestionView, pick_language, render
-from ui.safe_emit import emit
 
 # More answers than this go in two columns so the screen does not grow.
 ONE_COLUMN_MAX = 4
@@ -143,7 +142,7 @@ class QuestionPage(QWidget):
     @Slot()
     def submit(self) -> None:
         if self.has_choice():
-            emit(self.answered)
+            self.answered.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter on an answer takes that answer, checked or not yet.

@@ -21,7 +21,6 @@ from callcenter.services.campaigns import CampaignForCalling, ResultCodeView
 from callcenter.services.scripts import pick_language
 from ui.calls.callback_editor import CallbackEditor
 from ui.calls.labels import ui_language
-from ui.safe_emit import emit
 
 RESULT_COLUMNS = 3
 NOTES_MIN_LINES = 3
@@ -185,4 +184,4 @@ class ResultPanel(QFrame):
             self.callback.offer()
         else:
             self.callback.withdraw()
-        emit(self.result_chosen, code)
+        self.result_chosen.emit(code)

@@ -30,7 +30,6 @@ from callcenter.services.scripts import (
 )
 from ui.calls.labels import language_name
 from ui.calls.question_page import QuestionPage
-from ui.safe_emit import emit
 
 
 @dataclass(frozen=True)
@@ -208,7 +207,7 @@ class ScriptPanel(QFrame):
         answered = {given.question.key for given in self._trail}
         if following is None or following.key in answered:
             self._show_closing()
-            emit(self.finished)
+            self.finished.emit()
         else:
             self._show(self._pages[following.key])
 
@@ -230,7 +229,7 @@ class ScriptPanel(QFrame):
         self.pages.setCurrentWidget(page)
         self._update_trail()
         page.focus_widget().setFocus()
-        emit(self.question_shown)
+        self.question_shown.emit()
 
     def _show_closing(self) -> None:
         script = self._script
