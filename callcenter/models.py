@@ -74,6 +74,8 @@ class EntryStatus(enum.StrEnum):
     DONE = "done"
     CALLBACK = "callback"
     SKIPPED = "skipped"
+    # In the CRM's list, but this workstation holds no CRM lease on it: never presented.
+    UNHELD = "unheld"
 
 
 class VolunteerRole(enum.StrEnum):
@@ -93,6 +95,8 @@ class OutboxStatus(enum.StrEnum):
     PENDING = "pending"
     SENT = "sent"
     REVIEW = "review"
+    # A person looked at a refused row and chose not to send it (audited; never silent).
+    DISMISSED = "dismissed"
 
 
 class PhoneKind(enum.StrEnum):
@@ -322,6 +326,8 @@ class CallListEntry(Base):
     last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_reason: Mapped[str | None] = mapped_column(String(40))
     crm_member_status: Mapped[str | None] = mapped_column(String(40))
+    # Until when this workstation holds the CRM's lease on the member (sync keeps it).
+    crm_lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     contact: Mapped[Contact] = relationship()
     call_list: Mapped[CallList] = relationship()
@@ -356,6 +362,25 @@ class CallListEntry(Base):
         ),
         Index("ix_call_list_entry_list_id_status", "list_id", "status"),
     )
+
+
+class CrmMemberStatus(Base):
+    """A campaign member status as the CRM defines it; ``sort_order`` is its progress rank.
+
+    A member's status only moves forward: to a status of higher ``sort_order``.
+    """
+
+    __tablename__ = "crm_member_status"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    crm_id: Mapped[str | None] = mapped_column(String(18), unique=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(255))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_responded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("campaign_id", "label"),)
 
 
 class ListProgress(Base):
@@ -571,6 +596,18 @@ class Conflict(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+
+    __table_args__ = (Index("ix_conflict_crm_id_field", "crm_id", "field"),)
+
+
+class SyncSeen(Base):
+    """CRM ids seen during a full resync, so records the CRM no longer has can be found."""
+
+    __tablename__ = "sync_seen"
+
+    connector: Mapped[str] = mapped_column(String(40), primary_key=True)
+    object_type: Mapped[str] = mapped_column(String(80), primary_key=True)
+    crm_id: Mapped[str] = mapped_column(String(18), primary_key=True)
 
 
 class Setting(Base):

@@ -43,6 +43,7 @@ def test_search_and_status_filter_treat_input_as_text(store):
         "done": 1,
         "callback": 0,
         "skipped": 0,
+        "unheld": 0,
     }
 
 
