@@ -617,3 +617,76 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- canvassing ---------------------------------------------------------------------------
+
+
+class CheckoutStatus(enum.StrEnum):
+    ACTIVE = "active"
+    # Never stored: an active checkout past its expiry reads as expired (readable, no new work).
+    EXPIRED = "expired"
+    RETURNED = "returned"  # handed back on this laptop; its results may still wait for sync
+    CHECKED_IN = "checked_in"  # synced and its leases released
+
+
+class CanvassMode(enum.StrEnum):
+    PHONE = "phone"
+    DOOR = "door"
+
+
+class CanvassCheckout(Base):
+    """A turf checked out to this laptop for a stated time, to be worked offline.
+
+    Its entries are leased to ``holder_id`` (the team lead) until check-in, so no
+    one else on this laptop is handed them; ``crm_claimed_at`` is set once the
+    CRM's leases on them were won (None: checked out offline, local only).
+    """
+
+    __tablename__ = "canvass_checkout"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(26), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
+    list_id: Mapped[int] = mapped_column(ForeignKey("call_list.id"))
+    script_id: Mapped[int | None] = mapped_column(ForeignKey("script.id"))
+    cut: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    mode: Mapped[str] = mapped_column(String(8), default=CanvassMode.DOOR)
+    holder_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+    status: Mapped[str] = mapped_column(String(12), default=CheckoutStatus.ACTIVE, index=True)
+    checked_out_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    crm_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CanvassCheckoutEntry(Base):
+    """One list entry in a checkout's turf, with its place in walk order."""
+
+    __tablename__ = "canvass_checkout_entry"
+
+    checkout_id: Mapped[int] = mapped_column(
+        ForeignKey("canvass_checkout.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("call_list_entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    walk_position: Mapped[int] = mapped_column(Integer)
+    household_key: Mapped[str] = mapped_column(String(120))
+
+    # Recording a call looks up an entry's open checkout through this one.
+    __table_args__ = (Index("ix_canvass_checkout_entry_entry_id", "entry_id"),)
+
+
+class CanvassResult(Base):
+    """A call attempt made in a checkout, and how it was taken (screen, door, paper)."""
+
+    __tablename__ = "canvass_result"
+
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("call_attempt.id"), primary_key=True)
+    checkout_id: Mapped[int] = mapped_column(ForeignKey("canvass_checkout.id"), index=True)
+    source: Mapped[str] = mapped_column(String(8))
+    # Every row keyed from one paper sheet shares the sheet's op id.
+    sheet_op_id: Mapped[str | None] = mapped_column(String(26))

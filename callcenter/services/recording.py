@@ -7,12 +7,14 @@ This runs after every call, so it works on plain rows through SQL expressions
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Row, select
+from sqlalchemy.orm import Session
 
 from callcenter.db import Store
-from callcenter.errors import InvalidInputError
+from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
 from callcenter.models import (
     CallList,
@@ -31,24 +33,33 @@ OPEN_STATUSES = (EntryStatus.PENDING, EntryStatus.CALLBACK, EntryStatus.SKIPPED)
 
 
 def record_outcome(
-    store: Store, outcome: Outcome, *, now: datetime | None = None
+    store: Store,
+    outcome: Outcome,
+    *,
+    now: datetime | None = None,
+    session: Session | None = None,
 ) -> RecordedOutcome:
     """Record one call: attempt, survey answers, list entry, outbox row; one commit.
 
     The attempt is a fact and is always kept, even when the lease expired and
     someone else took the contact meanwhile; the entry is then left to them.
+    With ``session`` it joins that open write transaction instead (a paper sheet
+    of results is recorded all or nothing).
 
     Raises:
         InvalidInputError: the result code, number or answers do not belong here.
-        NotAllowedError: the volunteer is not active.
+        NotAllowedError: the volunteer is not active, or the contact is in a
+            canvass checkout that has expired.
     """
     now = now or utcnow()
     if outcome.ended_at < outcome.started_at:
         raise InvalidInputError("The call ends before it starts; check the call timer.")
-    with store.write() as session:
+    transaction = nullcontext(session) if session is not None else store.write()
+    with transaction as session:
         conn = session.connection()
         volunteer = check_active(conn, outcome.volunteer_id)
         entry = _entry_with_campaign(conn, outcome.entry_id)
+        _check_checkout_open(conn, entry, now)
         result = _result_code(conn, outcome.result_code_id, entry)
         phone = _phone_of(conn, outcome.phone_id, entry.contact_id)
         callback_at = _checked_callback(result, outcome.callback_at, now)
@@ -212,7 +223,11 @@ def _entry_with_campaign(conn: Connection, entry_id: int) -> Row:
         "SELECT e.id, e.list_id, e.contact_id, e.status, e.attempts, e.lease_holder_id, "
         "c.id AS campaign_id, c.uid AS campaign_uid, c.crm_id AS campaign_crm_id, "
         "c.name AS campaign_name, c.script_id, c.max_attempts, c.max_attempts_per_phone, "
-        "c.recontact_minutes, p.uid AS contact_uid, p.crm_id AS contact_crm_id, p.do_not_call "
+        "c.recontact_minutes, p.uid AS contact_uid, p.crm_id AS contact_crm_id, p.do_not_call, "
+        # Through ix_canvass_checkout_entry_entry_id: no cost for contacts never checked out.
+        "(SELECT k.expires_at FROM canvass_checkout_entry ke JOIN canvass_checkout k "
+        "ON k.id = ke.checkout_id WHERE ke.entry_id = e.id AND k.status = 'active') "
+        "AS checkout_expires_at "
         "FROM call_list_entry e JOIN call_list l ON l.id = e.list_id "
         "JOIN campaign c ON c.id = l.campaign_id JOIN contact p ON p.id = e.contact_id "
         "WHERE e.id = ?",
@@ -221,6 +236,23 @@ def _entry_with_campaign(conn: Connection, entry_id: int) -> Row:
     if entry is None:
         raise InvalidInputError(f"List entry {entry_id} does not exist.")
     return entry
+
+
+def _check_checkout_open(conn: Connection, entry: Row, now: datetime) -> None:
+    """An expired canvass checkout stays readable until it is synced, but takes no new work."""
+    expires = entry.checkout_expires_at
+    if expires is None or expires > to_db(now):  # both in sqlrows' sortable text form
+        return
+    found = one(
+        conn,
+        "SELECT k.name FROM canvass_checkout_entry ke JOIN canvass_checkout k "
+        "ON k.id = ke.checkout_id WHERE ke.entry_id = ? AND k.status = 'active'",
+        (entry.id,),
+    )
+    raise NotAllowedError(
+        f"The canvass checkout '{found[0] if found else ''}' has expired: its contacts can "
+        "be read but take no new results. Check it in to sync what it holds."
+    )
 
 
 def _result_code(conn: Connection, result_code_id: int, entry: Row) -> Row:

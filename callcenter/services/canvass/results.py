@@ -1,0 +1,125 @@
+"""Recording results in a checkout: on the phone screen, at the door, or from paper.
+
+Each result goes through the normal ``record_outcome`` (attempt, answers, outbox
+row with its op id, so sync sends it exactly once), inside one transaction per
+household or per paper sheet, and is tagged with the checkout and how it was
+taken.  An entry that is still open afterwards stays held by the checkout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Connection, Row
+from sqlalchemy.orm import Session
+
+from callcenter.db import Store
+from callcenter.errors import InvalidInputError, NotAllowedError
+from callcenter.models import CheckoutStatus, utcnow
+from callcenter.services.call_types import Outcome, RecordedOutcome
+from callcenter.services.canvass.checkout import HELD_AFTER_EXPIRY
+from callcenter.services.recording import record_outcome
+from callcenter.services.sqlrows import from_db, one, run, to_db
+
+SOURCES = ("phone", "door", "paper")
+
+
+def record_turf_results(
+    store: Store,
+    checkout_id: int,
+    outcomes: Sequence[Outcome],
+    *,
+    source: str,
+    now: datetime | None = None,
+) -> list[RecordedOutcome]:
+    """Record results for people in the turf, all or none, in one transaction.
+
+    Raises:
+        NotAllowedError: the checkout expired or ended, or the volunteer is not active.
+        InvalidInputError: someone is not in this turf, or a result does not fit.
+    """
+    now = now or utcnow()
+    if source not in SOURCES:
+        raise InvalidInputError(f"'{source}' is not a way results are taken.")
+    with store.write() as session:
+        return record_in_turf(session, store, checkout_id, outcomes, source=source, now=now)
+
+
+def record_in_turf(
+    session: Session,
+    store: Store,
+    checkout_id: int,
+    outcomes: Sequence[Outcome],
+    *,
+    source: str,
+    now: datetime,
+    sheet_op_id: str | None = None,
+) -> list[RecordedOutcome]:
+    """Within the caller's write transaction (see ``record_turf_results``)."""
+    conn = session.connection()
+    checkout = checkout_taking_work(conn, checkout_id, now)
+    held_until = to_db(from_db(checkout.expires_at) + HELD_AFTER_EXPIRY)  # type: ignore[operator]
+    recorded = []
+    for outcome in outcomes:
+        if (
+            one(
+                conn,
+                "SELECT 1 FROM canvass_checkout_entry WHERE checkout_id = ? AND entry_id = ?",
+                (checkout_id, outcome.entry_id),
+            )
+            is None
+        ):
+            raise InvalidInputError(
+                f"List entry {outcome.entry_id} is not in the turf of '{checkout.name}'."
+            )
+        # The turf is held in the team lead's name; whoever works it on this laptop
+        # records as its holder for this one result (else it would count as a lost lease).
+        run(
+            conn,
+            "UPDATE call_list_entry SET lease_holder_id = ? WHERE id = ? AND status = 'leased'",
+            (outcome.volunteer_id, outcome.entry_id),
+        )
+        result = record_outcome(store, outcome, now=now, session=session)
+        # Still open (not home, inaccessible): the door stays in the turf for another pass.
+        run(
+            conn,
+            "UPDATE call_list_entry SET status = 'leased', lease_holder_id = ?, "
+            "lease_station_id = ?, lease_expires_at = ? "
+            "WHERE id = ? AND status IN ('pending', 'callback')",
+            (checkout.holder_id, checkout.station_id, held_until, outcome.entry_id),
+        )
+        run(
+            conn,
+            "INSERT INTO canvass_result (attempt_id, checkout_id, source, sheet_op_id) "
+            "VALUES (?, ?, ?, ?)",
+            (result.attempt_id, checkout_id, source, sheet_op_id),
+        )
+        recorded.append(result)
+    return recorded
+
+
+def checkout_taking_work(conn: Connection, checkout_id: int, now: datetime) -> Row:
+    """The checkout's row while it takes work; else why not, in words.
+
+    Raises:
+        NotAllowedError: it expired (readable, no new work) or it was handed back.
+    """
+    row = one(
+        conn,
+        "SELECT id, name, status, expires_at, holder_id, station_id, campaign_id, script_id "
+        "FROM canvass_checkout WHERE id = ?",
+        (checkout_id,),
+    )
+    if row is None:
+        raise InvalidInputError(f"Checkout {checkout_id} does not exist.")
+    if row.status != CheckoutStatus.ACTIVE:
+        raise NotAllowedError(
+            f"The checkout '{row.name}' was handed back or checked in; it takes no new results."
+        )
+    if row.expires_at <= to_db(now):
+        raise NotAllowedError(
+            f"The checkout '{row.name}' has expired: its contacts can be read but take no "
+            "new results. Check it in to sync what it holds."
+        )
+    return row
