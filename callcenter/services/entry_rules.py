@@ -6,7 +6,7 @@ from sqlalchemy import Connection, Row
 
 from callcenter.errors import NotAllowedError
 from callcenter.models import VolunteerStatus
-from callcenter.services.sqlrows import one
+from callcenter.services.sqlrows import one, rows
 
 
 def check_active(conn: Connection, volunteer_id: int) -> Row:
@@ -49,3 +49,27 @@ def next_queue_seq(conn: Connection, list_id: int) -> int:
     )
     assert row is not None
     return row[0]
+
+
+def forward_member_status(
+    conn: Connection, campaign_id: int, current: str | None, new: str | None
+) -> str | None:
+    """The campaign member status to keep: ``new`` only if it is further along.
+
+    Order comes from the CRM's member statuses (``crm_member_status.sort_order``);
+    a status the CRM has not defined (or a campaign without CRM statuses) cannot be
+    ranked, and then the newer one is kept, as before sync existed.
+    """
+    if new is None or current is None or new == current:
+        return new or current
+    ranks = dict(
+        rows(
+            conn,
+            "SELECT label, sort_order FROM crm_member_status WHERE campaign_id = ? "
+            "AND label IN (?, ?)",
+            (campaign_id, current, new),
+        )
+    )
+    if current in ranks and new in ranks and ranks[new] < ranks[current]:
+        return current
+    return new

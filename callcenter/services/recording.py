@@ -24,7 +24,12 @@ from callcenter.models import (
     utcnow,
 )
 from callcenter.services.call_types import Answer, Changes, Outcome, RecordedOutcome
-from callcenter.services.entry_rules import callable_phone_count, check_active, next_queue_seq
+from callcenter.services.entry_rules import (
+    callable_phone_count,
+    check_active,
+    forward_member_status,
+    next_queue_seq,
+)
 from callcenter.services.sqlrows import one, rows, run, to_db, to_json
 
 log = logging.getLogger(__name__)
@@ -221,6 +226,7 @@ def _entry_with_campaign(conn: Connection, entry_id: int) -> Row:
     entry = one(
         conn,
         "SELECT e.id, e.list_id, e.contact_id, e.status, e.attempts, e.lease_holder_id, "
+        "e.crm_member_status, "
         "c.id AS campaign_id, c.uid AS campaign_uid, c.crm_id AS campaign_crm_id, "
         "c.name AS campaign_name, c.script_id, c.max_attempts, c.max_attempts_per_phone, "
         "c.recontact_minutes, p.uid AS contact_uid, p.crm_id AS contact_crm_id, p.do_not_call, "
@@ -393,7 +399,11 @@ def _next_state(
         "callback_at": None,
     }
     if result.crm_value:
-        values["crm_member_status"] = result.crm_value
+        # A campaign member's status only moves forward (a later "no answer" never
+        # undoes an earlier "contacted").
+        values["crm_member_status"] = forward_member_status(
+            conn, entry.campaign_id, entry.crm_member_status, result.crm_value
+        )
     attempts = entry.attempts + 1
     if result.is_do_not_call or entry.do_not_call:
         values.update(status=EntryStatus.DONE, closed_reason="do_not_call")

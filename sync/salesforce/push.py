@@ -1,0 +1,200 @@
+"""Sending a batch of outbox rows as one Composite request of sObject Collections.
+
+One HTTP request carries up to 25 collection calls of up to 200 records each (Tasks
+upserted by op id, survey answers, member statuses ...), so 200 recorded calls cost
+one request.  Each record gets its own result; a row is sent when every one of its
+records succeeded, retried when one failed for a passing reason, and refused for
+review (with Salesforce's message) when one failed for good.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from callcenter.services.outbox import OutboxItem
+from sync.connector import Outcome, PushResult
+from sync.errors import CrmRequestError
+from sync.salesforce.http import TRANSIENT_CODES, SalesforceHttp
+from sync.salesforce.mapping import UPDATE, MappingError, Write, without_create_only, writes_for
+
+log = logging.getLogger(__name__)
+
+COLLECTION_MAX = 200
+SUBREQUESTS_MAX = 25
+
+
+class _Status:
+    """What happened to one write: ok, or (transient?, message)."""
+
+    __slots__ = ("crm_id", "failure", "ok", "transient")
+
+    def __init__(self) -> None:
+        self.ok = False
+        self.crm_id: str | None = None
+        self.transient = False
+        self.failure = ""
+
+
+def push_items(http: SalesforceHttp, items: Sequence[OutboxItem]) -> list[PushResult]:
+    """Results for ``items``, in order. Raises SyncError when nothing could be sent."""
+    refused: dict[int, str] = {}
+    writes: list[Write] = []
+    for index, item in enumerate(items):
+        try:
+            own = writes_for(item)
+        except MappingError as exc:
+            refused[index] = str(exc)
+            continue
+        for write in own:
+            write.owners.append(index)
+        writes.extend(own)
+    writes = _merge_updates(writes)
+    statuses = _send(http, writes)
+    # An upsert that found its record (a retry after a lost answer) must leave out
+    # create-only fields; send those again without them.
+    again = [
+        (w, trimmed)
+        for w, s in zip(writes, statuses, strict=True)
+        if not s.ok
+        and "INVALID_FIELD_FOR_INSERT_UPDATE" in s.failure
+        and (trimmed := without_create_only(w.record)) is not None
+    ]
+    if again:
+        retried = [Write(w.target, trimmed, w.primary, w.owners) for w, trimmed in again]
+        for (write, _), status in zip(again, _send(http, retried), strict=True):
+            statuses[writes.index(write)] = status
+    return _results(items, writes, statuses, refused)
+
+
+def _merge_updates(writes: list[Write]) -> list[Write]:
+    """One update per record (a collection must not name a record twice)."""
+    merged: dict[str, Write] = {}
+    out: list[Write] = []
+    for write in writes:
+        if write.target != UPDATE:
+            out.append(write)
+            continue
+        key = write.record["Id"]
+        if key in merged:
+            seen = merged[key]
+            seen.record.update(write.record)
+            seen.owners.extend(write.owners)
+            seen.primary = seen.primary or write.primary
+            continue
+        merged[key] = write
+        out.append(write)
+    return out
+
+
+def _send(http: SalesforceHttp, writes: list[Write]) -> list[_Status]:
+    """Every write's outcome; composite requests of at most 25 collection calls."""
+    chunks: list[tuple[tuple[str, str], list[int]]] = []
+    by_target: dict[tuple[str, str], list[int]] = {}
+    for index, write in enumerate(writes):
+        by_target.setdefault(write.target, []).append(index)
+    for target, indexes in by_target.items():
+        for start in range(0, len(indexes), COLLECTION_MAX):
+            chunks.append((target, indexes[start : start + COLLECTION_MAX]))
+    statuses = [_Status() for _ in writes]
+    for start in range(0, len(chunks), SUBREQUESTS_MAX):
+        group = chunks[start : start + SUBREQUESTS_MAX]
+        body = {
+            "allOrNone": False,
+            "compositeRequest": [
+                {
+                    "method": "PATCH",
+                    "url": _collection_url(http, target),
+                    "referenceId": f"part{number}",
+                    "body": {"allOrNone": False, "records": [writes[i].record for i in indexes]},
+                }
+                for number, (target, indexes) in enumerate(group)
+            ],
+        }
+        try:
+            answer = http.post("composite", body)
+        except CrmRequestError as exc:
+            for _, indexes in group:
+                for i in indexes:
+                    _fail(statuses[i], exc.code, exc.message)
+            continue
+        parts = (answer or {}).get("compositeResponse") or []
+        for (_, indexes), part in zip(group, parts, strict=False):
+            _read_part(part, indexes, statuses)
+    return statuses
+
+
+def _collection_url(http: SalesforceHttp, target: tuple[str, str]) -> str:
+    base = http.data_url.removeprefix(http.instance_url)
+    if target == UPDATE:
+        return f"{base}/composite/sobjects"
+    return f"{base}/composite/sobjects/{target[0]}/{target[1]}"
+
+
+def _read_part(part: dict[str, Any], indexes: list[int], statuses: list[_Status]) -> None:
+    body = part.get("body")
+    if int(part.get("httpStatusCode") or 0) >= 400 or not isinstance(body, list):
+        error = body[0] if isinstance(body, list) and body and isinstance(body[0], dict) else {}
+        for i in indexes:
+            _fail(statuses[i], str(error.get("errorCode", "")), str(error.get("message", "")))
+        return
+    for i, result in zip(indexes, body, strict=False):
+        if isinstance(result, dict) and result.get("success"):
+            statuses[i].ok = True
+            statuses[i].crm_id = result.get("id")
+            continue
+        errors = (result or {}).get("errors") or [{}]
+        first = errors[0]
+        _fail(statuses[i], str(first.get("statusCode", "")), str(first.get("message", "")))
+
+
+def _fail(status: _Status, code: str, message: str) -> None:
+    status.transient = code in TRANSIENT_CODES
+    status.failure = f"{message} ({code})" if code else message or "refused without a reason"
+
+
+def _results(
+    items: Sequence[OutboxItem],
+    writes: list[Write],
+    statuses: list[_Status],
+    refused: dict[int, str],
+) -> list[PushResult]:
+    crm_ids: dict[int, str | None] = {}
+    problems: dict[int, list[tuple[bool, str]]] = {}
+    volunteers: dict[int, list[tuple[str, str]]] = {}
+    for write, status in zip(writes, statuses, strict=True):
+        type_name = write.record["attributes"]["type"]
+        for owner in write.owners:
+            if not status.ok:
+                problems.setdefault(owner, []).append(
+                    (status.transient, f"{type_name}: {status.failure}")
+                )
+            elif write.primary:
+                crm_ids[owner] = status.crm_id
+                uid = write.record.get("PB_ExternalId__c")
+                if type_name == "PB_Volunteer__c" and uid and status.crm_id:
+                    volunteers.setdefault(owner, []).append((uid, status.crm_id))
+    results = []
+    for index, item in enumerate(items):
+        if index in refused:
+            results.append(PushResult(item.id, Outcome.REVIEW, message=refused[index]))
+            continue
+        found = problems.get(index, [])
+        permanent = [text for transient, text in found if not transient]
+        if permanent:
+            results.append(PushResult(item.id, Outcome.REVIEW, message="; ".join(permanent)))
+        elif found:
+            results.append(
+                PushResult(item.id, Outcome.RETRY, message="; ".join(t for _, t in found))
+            )
+        else:
+            results.append(
+                PushResult(
+                    item.id,
+                    Outcome.SENT,
+                    crm_id=crm_ids.get(index),
+                    new_volunteer_ids=tuple(volunteers.get(index, ())),
+                )
+            )
+    return results

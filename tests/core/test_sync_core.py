@@ -1,0 +1,164 @@
+"""The core's side of sync, without any CRM: outbox, review queue, rules, cursors, records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from callcenter.errors import InvalidInputError, NotAllowedError
+from callcenter.models import Contact, CrmMemberStatus, Outbox
+from callcenter.services import outbox, sync_state
+from callcenter.services.conflicts import (
+    edit_contact,
+    open_conflicts,
+    record_conflict,
+    resolve_conflict,
+)
+from callcenter.services.crm_records import time_zone_for, to_e164
+from callcenter.services.entry_rules import forward_member_status
+from tests.factories import make_world
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("(215) 555-0143", "+12155550143"),
+        ("215-555-0143", "+12155550143"),
+        ("+1 215 555 0143", "+12155550143"),
+        ("1.215.555.0143", "+12155550143"),
+        ("+49 30 1234567", "+49301234567"),
+        ("555", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_phone_numbers_to_e164(raw: str | None, expected: str | None) -> None:
+    assert to_e164(raw) == expected
+
+
+def test_time_zone_from_zip_then_state() -> None:
+    assert time_zone_for("85004", "AZ") == "America/Phoenix"
+    assert time_zone_for("19103-1234", None) == "America/New_York"
+    assert time_zone_for("00000", "HI") == "Pacific/Honolulu"
+    assert time_zone_for(None, "wa") == "America/Los_Angeles"
+    assert time_zone_for("x", None) is None
+
+
+def test_member_status_only_moves_forward(store) -> None:
+    world = make_world(store, contacts=1)
+    with store.write() as s:
+        for order, label in enumerate(("Not Called", "Left Message", "Contacted"), start=1):
+            s.add(CrmMemberStatus(campaign_id=world.campaign_id, label=label, sort_order=order))
+    with store.read() as s:
+        conn = s.connection()
+        assert forward_member_status(conn, world.campaign_id, "Contacted", "Left Message") == (
+            "Contacted"
+        )
+        assert forward_member_status(conn, world.campaign_id, "Left Message", "Contacted") == (
+            "Contacted"
+        )
+        assert (
+            forward_member_status(conn, world.campaign_id, None, "Left Message") == "Left Message"
+        )
+        assert forward_member_status(conn, world.campaign_id, "Contacted", None) == "Contacted"
+        # Statuses the CRM does not rank: the newer one, as before.
+        assert forward_member_status(conn, world.campaign_id, "Contacted", "Odd") == "Odd"
+
+
+def test_review_queue_retry_and_dismiss(store) -> None:
+    with store.write() as s:
+        for n in range(3):
+            s.add(Outbox(op_id=f"01JOP{n:021d}", kind="phone_bad", payload={"crm_id": None}))
+    items = outbox.pending_items(store)
+    assert [i.kind for i in items] == ["phone_bad"] * 3
+    outbox.mark_for_review(store, [(items[0].id, "Refused (X)"), (items[1].id, "Also (Y)")])
+    outbox.mark_sent(store, [(items[2].id, "00THs0000000001AAA")])
+    assert outbox.outbox_counts(store) == outbox.OutboxCounts(pending=0, review=2, sent=1)
+    queue = outbox.review_queue(store)
+    assert [(q.id, q.message) for q in queue] == [
+        (items[0].id, "Refused (X)"),
+        (items[1].id, "Also (Y)"),
+    ]
+    with pytest.raises(InvalidInputError, match="not waiting for review"):
+        outbox.retry_review(store, [items[2].id])
+    assert outbox.retry_review(store, [items[0].id]) == 1
+    assert outbox.dismiss_review(store, [items[1].id]) == 1
+    assert outbox.outbox_counts(store) == outbox.OutboxCounts(
+        pending=1, review=0, sent=1, dismissed=1
+    )
+    assert [i.id for i in outbox.pending_items(store, skip_ids=[items[2].id])] == [items[0].id]
+    assert outbox.pending_items(store, skip_ids=[items[0].id]) == []
+
+
+def test_contact_edits_are_checked_and_queued_with_their_base(store) -> None:
+    world = make_world(store, contacts=1)
+    contact_id = world.contact_ids[0]
+    with pytest.raises(InvalidInputError, match="cannot be edited"):
+        edit_contact(store, contact_id, {"do_not_call": "no"})
+    with pytest.raises(InvalidInputError, match="longer than"):
+        edit_contact(store, contact_id, {"state": "x" * 41})
+    edit_contact(store, contact_id, {"city": "Peoria", "state": "IL"})  # state unchanged
+    with store.read() as s:
+        row = s.scalars(select(Outbox).where(Outbox.kind == "contact_update")).one()
+        assert s.get(Contact, contact_id).city == "Peoria"  # type: ignore[union-attr]
+    assert row.payload["changes"] == {"city": "Peoria"}
+    assert row.payload["base"] == {"city": "Chicago"}
+    edit_contact(store, contact_id, {"city": "Peoria"})  # no change, no row
+    with store.read() as s:
+        assert len(s.scalars(select(Outbox).where(Outbox.kind == "contact_update")).all()) == 1
+
+
+def test_conflicts_are_kept_once_and_resolved(store) -> None:
+    world = make_world(store, contacts=1)
+    with store.write() as s:
+        conn = s.connection()
+        assert record_conflict(
+            conn, "contact", world.contact_ids[0], "003X", "email", "a", "b", "r"
+        )
+        assert not record_conflict(
+            conn, "contact", world.contact_ids[0], "003X", "email", "a", "b", "r"
+        )
+        assert record_conflict(
+            conn, "contact", None, "003Y", "do_not_call", True, False, "do_not_call_only_turns_on"
+        )
+    first, second = open_conflicts(store)
+    with pytest.raises(NotAllowedError):
+        resolve_conflict(store, second.id, keep_local=True)
+    resolve_conflict(store, second.id, keep_local=False)
+    with pytest.raises(InvalidInputError):
+        resolve_conflict(store, second.id, keep_local=False)
+    assert [c.id for c in open_conflicts(store)] == [first.id]
+
+
+def test_cursors_connection_and_status_are_kept(store) -> None:
+    moment = datetime(2026, 11, 23, 10, 15, 0, 123000, tzinfo=UTC)
+    with store.write() as s:
+        cursor = sync_state.Cursor(moment, "003Hs0000000001AAA", {"until": moment.isoformat()})
+        sync_state.save_cursor(s.connection(), "salesforce", "contact", cursor)
+    with store.read() as s:
+        loaded = sync_state.load_cursor(s.connection(), "salesforce", "contact")
+        assert sync_state.load_cursor(s.connection(), "salesforce", "member") == sync_state.Cursor()
+    assert (loaded.since, loaded.after_id, loaded.until) == (moment, "003Hs0000000001AAA", moment)
+    assert sync_state.crm_connection(store) is None
+    first = sync_state.CrmConnection("salesforce", "https://a.my.salesforce.com", "https://a", "id")
+    sync_state.save_crm_connection(store, first)
+    assert sync_state.crm_connection(store) == first
+    # Another org: every pull position is forgotten (the next pull is a full one).
+    sync_state.save_crm_connection(
+        store,
+        sync_state.CrmConnection("salesforce", "https://b.my.salesforce.com", "https://b", "id"),
+    )
+    with store.read() as s:
+        assert (
+            sync_state.load_cursor(s.connection(), "salesforce", "contact") == sync_state.Cursor()
+        )
+    sync_state.record_sync_result(store, "The network is down.")
+    status = sync_state.sync_status(store)
+    assert status.last_error == "The network is down." and status.last_success_at is None
+    sync_state.record_sync_result(store, None)
+    status = sync_state.sync_status(store)
+    assert status.last_error is None and status.last_success_at is not None
+    sync_state.forget_crm_connection(store)
+    assert sync_state.crm_connection(store) is None
