@@ -22,6 +22,8 @@ log = logging.getLogger("callcenter")
 
 # Lazily loaded entry points of the other packages (like pip's command table).
 GUI_ENTRY = "ui.app:run_gui"
+SYNC_ENTRY = "sync.cli:run_sync"
+CRM_ENTRY = "sync.cli:run_crm"
 
 
 def load_entry(spec: str) -> Callable[..., Any]:
@@ -29,9 +31,10 @@ def load_entry(spec: str) -> Callable[..., Any]:
     try:
         module = importlib.import_module(module_name)
     except ImportError as exc:
+        needs = "Qt" if module_name.startswith("ui") else "its network libraries"
         raise UserError(
-            f"The desktop window cannot start: {exc}. Reinstall the app "
-            "(its first Quick start command) to get Qt."
+            f"This part of the app cannot start: {exc}. Reinstall the app "
+            f"(its first Quick start command) to get {needs}."
         ) from exc
     return getattr(module, attr)
 
@@ -150,7 +153,75 @@ def build_parser() -> argparse.ArgumentParser:
     from callcenter import cli_volunteers
 
     cli_volunteers.add_parsers(sub, _db_option)
+    _sync_parsers(sub)
     return parser
+
+
+def _sync_parsers(sub: Any) -> None:
+    sync = sub.add_parser(
+        "sync",
+        help="sync with the CRM (send results, fetch changes, keep leases)",
+        description="Send recorded work to the CRM, fetch its changes and keep this "
+        "workstation's leases. Without options it syncs once.",
+    )
+    _db_option(sync, top=False)
+    mode = sync.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", help="sync once and exit (the default)")
+    mode.add_argument("--watch", action="store_true", help="keep syncing until interrupted")
+    sync.add_argument(
+        "--interval", type=positive_int, default=60, help="seconds between syncs with --watch"
+    )
+    sync.add_argument("--max-rounds", type=positive_int, default=None, help=argparse.SUPPRESS)
+    sync.add_argument(
+        "--no-leases",
+        action="store_true",
+        help="call every open contact of the CRM's lists (one workstation only)",
+    )
+    sync.add_argument(
+        "--lease-block", type=positive_int, default=25, help="contacts to hold per campaign"
+    )
+    sync.add_argument(
+        "--lease-hours",
+        type=positive_int,
+        default=4,
+        help="how long leases last (longer for a canvass team going offline)",
+    )
+
+    crm = sub.add_parser("crm", help="connect to the CRM, see its sync status, disconnect")
+    _db_option(crm, top=False)
+    crm_sub = crm.add_subparsers(dest="crm_command", metavar="ACTION", required=True)
+    connect = crm_sub.add_parser(
+        "connect",
+        help="sign this workstation in to Salesforce (browser or device code)",
+        description="Sign in through your browser (or, with --device, by a code on any "
+        "device). The sign-in is kept in the OS keyring only.",
+    )
+    _db_option(connect, top=False)
+    connect.add_argument(
+        "--instance", required=True, metavar="URL", help="https://YOUR-ORG.my.salesforce.com"
+    )
+    connect.add_argument("--client-id", metavar="ID", help="the connected app's consumer key")
+    connect.add_argument(
+        "--device", action="store_true", help="sign in with a code on another device"
+    )
+    connect.add_argument(
+        "--redirect-port",
+        type=non_negative_int,
+        default=1717,
+        help="port of the http://localhost:PORT/callback URL registered for the app",
+    )
+    for name, text in (
+        ("status", "show the CRM, the last sync, and what waits to be sent or reviewed"),
+        ("disconnect", "give back leases and remove the sign-in from the keyring"),
+    ):
+        _db_option(crm_sub.add_parser(name, help=text), top=False)
+    review = crm_sub.add_parser(
+        "review", help="list rows the CRM refused and conflicts; retry or dismiss rows"
+    )
+    _db_option(review, top=False)
+    action = review.add_mutually_exclusive_group()
+    action.add_argument("--retry", type=positive_int, nargs="+", metavar="ID")
+    action.add_argument("--dismiss", type=positive_int, nargs="+", metavar="ID")
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -253,6 +324,17 @@ def cmd_volunteers(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from callcenter.paths import default_db_path
+
+    store = _open(args.db or default_db_path())
+    try:
+        entry = load_entry(SYNC_ENTRY if args.command == "sync" else CRM_ENTRY)
+        return int(entry(store, args))
+    finally:
+        store.close()
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "gui": cmd_gui,
@@ -260,6 +342,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "volunteers": cmd_volunteers,
     "audit": cmd_volunteers,
+    "sync": cmd_sync,
+    "crm": cmd_sync,
 }
 
 

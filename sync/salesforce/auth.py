@@ -179,7 +179,7 @@ class OAuthClient:
     def authorize_in_browser(
         self,
         *,
-        open_browser: Callable[[str], Any] = webbrowser.open,
+        open_browser: Callable[[str], Any] | None = None,
         port: int = DEFAULT_REDIRECT_PORT,
         timeout: float = 300.0,
     ) -> Tokens:
@@ -208,7 +208,7 @@ class OAuthClient:
                     "scope": "api refresh_token",
                 }
             )
-            open_browser(url)
+            (open_browser or webbrowser.open)(url)
             params = catcher.wait(timeout)
         if params.get("state") != state:
             raise NotConnectedError("The sign-in answer did not match this request; try again.")

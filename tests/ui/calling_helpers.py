@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from callcenter.db import Store
+from callcenter.models import utcnow
+from callcenter.services.calling_hours import us_holidays
 from tests.factories import World, make_volunteer, make_world
 from ui.calls.calling_page import CallingPage
+from ui.calls.session_steps import Clock
 from ui.main_window import MainWindow
 
 CODE, PIN = "CALL22", "123456"
@@ -25,6 +31,22 @@ def calling_world(store: Store, contacts: int = 3, **kwargs: object) -> tuple[Wo
         campaign_ids=(world.campaign_id,),
     )
     return world, volunteer_id
+
+
+def weekday_afternoon_clock(zone: str = "America/Chicago", hour: int = 14) -> Clock:
+    """The real clock moved on to the next working-day afternoon in ``zone``.
+
+    Leasing keeps to calling hours, so a test that calls the factory's Chicago
+    contacts must not depend on the hour it runs at.  The clock still ticks.
+    """
+    local = utcnow().astimezone(ZoneInfo(zone))
+    target = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if target <= local:
+        target += timedelta(days=1)
+    while target.weekday() >= 5 or target.date() in us_holidays(target.year):
+        target += timedelta(days=1)
+    shift = target - local
+    return lambda: utcnow() + shift
 
 
 def show_window(qtbot: QtBot, window: MainWindow) -> None:
@@ -49,6 +71,7 @@ def sign_in_by_keyboard(qtbot: QtBot, window: MainWindow) -> CallingPage:
 def start_calling(qtbot: QtBot, window: MainWindow) -> CallingPage:
     """Signed in, campaign chosen with Enter, first contact on screen."""
     calling = sign_in_by_keyboard(qtbot, window)
+    calling.set_clock(weekday_afternoon_clock())
     qtbot.waitUntil(lambda: calling.picker.campaign_list.hasFocus())
     qtbot.keyClick(calling.picker.campaign_list, Qt.Key.Key_Return)
     assert calling.stack.currentWidget() is calling.screen

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -23,11 +22,16 @@ from callcenter.models import (
     Outbox,
     Phone,
     SurveyResponse,
-    utcnow,
 )
 from callcenter.services import calls
 from callcenter.services.settings import set_dial_settings
-from tests.ui.calling_helpers import calling_world, focused, show_window, start_calling
+from tests.ui.calling_helpers import (
+    calling_world,
+    focused,
+    show_window,
+    start_calling,
+    weekday_afternoon_clock,
+)
 from tests.ui.conftest import MakeWindow
 from ui.calls import session_steps
 
@@ -70,7 +74,7 @@ def test_keyboard_only_call_with_branching_script_and_callback(
     assert focused(window) is screen.results.callback.editor
     qtbot.keyClick(focused(window), Qt.Key.Key_Up)  # one hour later than suggested
     callback_at = screen.results.callback_at()
-    assert callback_at is not None and callback_at > utcnow()
+    assert callback_at is not None and callback_at > calling.clock()
 
     qtbot.keyClick(focused(window), Qt.Key.Key_Return, CTRL)
 
@@ -164,13 +168,14 @@ def test_a_refused_save_keeps_the_contact_and_what_was_typed(
     calling_world(store)
     window = make_window()
     show_window(qtbot, window)
-    screen = start_calling(qtbot, window).screen
+    calling = start_calling(qtbot, window)
+    screen = calling.screen
     entry_id = screen.lease.entry_id  # type: ignore[union-attr]
     qtbot.keyClick(focused(window), Qt.Key.Key_N, ALT)
     qtbot.keyClicks(focused(window), "Asked for Monday")
     qtbot.keyClick(focused(window), Qt.Key.Key_F3)
     screen.results.callback.set_local(
-        (utcnow() - timedelta(days=1)).astimezone(screen.results.callback._zone)
+        (calling.clock() - timedelta(days=1)).astimezone(screen.results.callback._zone)
     )
 
     qtbot.keyClick(focused(window), Qt.Key.Key_Return, CTRL)
@@ -387,60 +392,51 @@ def test_script_in_the_contacts_language_with_merge_fields(
     assert screen.script._current.prompt.text() == "Can we count on your support?"  # type: ignore[union-attr]
 
 
-def zone_at_local_hour(hours: range) -> str:
-    """A fixed-offset zone where it is now one of ``hours`` o'clock."""
-    now = utcnow()
-    for offset in range(-12, 15):
-        name = "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"
-        if now.astimezone(ZoneInfo(name)).hour in hours:
-            return name
-    raise AssertionError("every hour of the day is somewhere")
-
-
-def put_first_contact_in(store: Store, world_contact_id: int, zone: str) -> None:
-    with store.write() as s:
-        contact = s.get(Contact, world_contact_id)
-        assert contact is not None
-        contact.time_zone = zone
-
-
 def test_outside_calling_hours_is_marked_with_words_and_a_sign(
     qtbot: QtBot, store: Store, make_window: MakeWindow
 ) -> None:
-    world, _ = calling_world(store)
-    # Between 2 and 5 in the morning there: outside any campaign's hours.
-    put_first_contact_in(store, world.contact_ids[0], zone_at_local_hour(range(2, 6)))
+    calling_world(store)
     window = make_window()
     show_window(qtbot, window)
-    header = start_calling(qtbot, window).screen.header
+    calling = start_calling(qtbot, window)
+    header = calling.screen.header
+    assert "inside calling hours 09:00–20:00" in header.local_time_label.text()
+    assert header.local_time_sign.text() == "✓"
+    assert header.local_time_label.property("outside") is False
+
+    # Still on screen at 23:00 their time (the header looks again every half minute).
+    afternoon = calling.clock
+    calling.set_clock(lambda: afternoon() + timedelta(hours=9))
+    header.refresh_local_time()
 
     assert "OUTSIDE calling hours 09:00–20:00" in header.local_time_label.text()
     assert header.local_time_sign.text() == "⚠"
     assert header.local_time_label.property("outside") is True
 
 
-def test_inside_calling_hours(qtbot: QtBot, store: Store, make_window: MakeWindow) -> None:
+def test_the_window_shown_is_never_wider_than_the_law(
+    qtbot: QtBot, store: Store, make_window: MakeWindow
+) -> None:
     world, _ = calling_world(store)
     with store.write() as s:
         campaign = s.get(Campaign, world.campaign_id)
         assert campaign is not None
-        # Wider than the law allows: shown (and applied) as 8:00-21:00.
         campaign.window_start_min, campaign.window_end_min = 0, 24 * 60
-    put_first_contact_in(store, world.contact_ids[0], zone_at_local_hour(range(11, 18)))
     window = make_window()
     show_window(qtbot, window)
     header = start_calling(qtbot, window).screen.header
 
     assert "inside calling hours 08:00–21:00" in header.local_time_label.text()
-    assert header.local_time_sign.text() == "✓"
-    assert header.local_time_label.property("outside") is False
 
 
 def test_an_unknown_time_zone_counts_as_outside(
     qtbot: QtBot, store: Store, make_window: MakeWindow
 ) -> None:
     world, _ = calling_world(store)
-    put_first_contact_in(store, world.contact_ids[0], "")
+    with store.write() as s:
+        contact = s.get(Contact, world.contact_ids[0])
+        assert contact is not None
+        contact.time_zone = None
     window = make_window()
     show_window(qtbot, window)
     header = start_calling(qtbot, window).screen.header
@@ -456,9 +452,9 @@ def test_household_and_earlier_calls_are_shown(
     with store.write() as s:
         # The second contact shares the first one's number.
         s.add(Phone(contact_id=world.contact_ids[1], number_e164="+13125550000", kind="home"))
-    lease = calls.lease_next_contact(store, volunteer_id, world.campaign_id)
+    now = weekday_afternoon_clock()()
+    lease = calls.lease_next_contact(store, volunteer_id, world.campaign_id, now=now)
     assert lease is not None
-    now = utcnow()
     calls.record_outcome(
         store,
         calls.Outcome(
@@ -469,6 +465,7 @@ def test_household_and_earlier_calls_are_shown(
             ended_at=now,
             notes="Rang out <twice>",
         ),
+        now=now,
     )
     with store.write() as s:
         entry = s.get(CallListEntry, lease.entry_id)
@@ -483,3 +480,22 @@ def test_household_and_earlier_calls_are_shown(
     text = history.attempts_label.text()
     assert "No_Answer" in text and "Vera Volunteer" in text
     assert "Rang out &lt;twice&gt;" in text
+
+
+def test_shift_numbers_follow_a_moment_after_the_save(
+    qtbot: QtBot, store: Store, make_window: MakeWindow
+) -> None:
+    calling_world(store)
+    window = make_window()
+    show_window(qtbot, window)
+    calling = start_calling(qtbot, window)
+    calling._shift_numbers_timer.setInterval(10)
+    assert calling.shift_bar.calls_label.text() == "Calls: 0"
+
+    qtbot.keyClick(focused(window), Qt.Key.Key_1)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Return, CTRL)
+
+    # Not in front of the next save on the database thread: read once it is idle.
+    assert calling._shift_numbers_timer.isActive()
+    qtbot.waitUntil(lambda: calling.shift_bar.calls_label.text() == "Calls: 1", timeout=5_000)
+    assert calling.shift_bar.contacts_label.text() == "Reached: 1"

@@ -16,7 +16,7 @@ from callcenter.models import CallAttempt, Setting
 from callcenter.services.campaigns import campaign_for_calling
 from callcenter.services.settings import DialSettings, dial_settings, set_dial_settings
 from tests.factories import make_world
-from tests.ui.calling_helpers import calling_world, sign_in_by_keyboard
+from tests.ui.calling_helpers import calling_world, sign_in_by_keyboard, weekday_afternoon_clock
 from tests.ui.conftest import MakeWindow
 from ui.ops import OpRunner
 
@@ -67,6 +67,7 @@ def test_the_flow_on_the_database_thread(
         page.submit()
     assert window.shell is not None
     calling = window.shell.calling_page
+    calling.set_clock(weekday_afternoon_clock())
     qtbot.waitUntil(lambda: calling.picker.current_campaign() is not None, timeout=10_000)
 
     with qtbot.waitSignal(calling.contact_shown, timeout=10_000):

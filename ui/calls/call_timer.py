@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Slot
@@ -20,14 +21,15 @@ class CallTimer(QLabel):
         super().__init__(parent)
         self.setObjectName("callTimer")
         self.setAccessibleName(self.tr("Call timer"))
-        self.started_at: datetime = utcnow()
+        self.clock: Callable[[], datetime] = utcnow
+        self.started_at: datetime = self.clock()
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._tick()
 
     def restart(self, at: datetime | None = None) -> None:
-        self.started_at = at or utcnow()
+        self.started_at = at or self.clock()
         self._ticker.start()
         self._tick()
 
@@ -35,7 +37,7 @@ class CallTimer(QLabel):
         self._ticker.stop()
 
     def elapsed_seconds(self, now: datetime | None = None) -> int:
-        return int(((now or utcnow()) - self.started_at).total_seconds())
+        return int(((now or self.clock()) - self.started_at).total_seconds())
 
     @Slot()
     def _tick(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,6 +23,7 @@ class CallbackEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._zone: tzinfo = UTC
+        self.clock: Callable[[], datetime] = utcnow
         self._window = (9 * 60, 20 * 60)
         self.title = QLabel(self.tr("Call back at (Alt+B)"))
         self.title.setObjectName("fieldLabel")
@@ -82,7 +84,7 @@ class CallbackEditor(QWidget):
 
     def suggestion(self, now: datetime | None = None) -> datetime:
         """In two hours if that is inside calling hours today, else tomorrow morning."""
-        local = (now or utcnow()).astimezone(self._zone)
+        local = (now or self.clock()).astimezone(self._zone)
         start, end = self._window
         candidate = _round_up(local + SUGGEST_AFTER)
         minutes = candidate.hour * 60 + candidate.minute

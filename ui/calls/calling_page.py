@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from ui.calls.contact_screen import CallDraft, ContactScreen
 from ui.calls.list_view import CallListView
 from ui.calls.session_steps import (
     CallingSetup,
+    Clock,
     NextContact,
     save_and_lease_next,
     skip_and_lease_next,
@@ -33,6 +34,10 @@ from ui.calls.shift_numbers_bar import ShiftNumbersBar
 from ui.calls.type_scale import type_scale_sheet
 from ui.messages import announce, clear_message, report_failure, show_notice
 from ui.ops import Op, OpRunner
+
+# The shift numbers are read this long after the last save, when the database thread
+# is idle: read right after each save they would queue in front of the next one.
+SHIFT_NUMBERS_DELAY_MS = 3000
 
 
 class CallingPage(QWidget):
@@ -48,10 +53,12 @@ class CallingPage(QWidget):
         runner: OpRunner,
         *,
         station_id: int | None = None,
+        clock: Clock = utcnow,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callingPage")
+        self.clock = clock
         self.setStyleSheet(type_scale_sheet())
         self.signed_in = signed_in
         self._store = store
@@ -78,6 +85,12 @@ class CallingPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.shift_bar)
 
+        self._shift_numbers_timer = QTimer(self)
+        self._shift_numbers_timer.setSingleShot(True)
+        self._shift_numbers_timer.setInterval(SHIFT_NUMBERS_DELAY_MS)
+        self._shift_numbers_timer.timeout.connect(self.refresh_shift_numbers)
+
+        self.screen.set_clock(clock)
         self.picker.start_requested.connect(self.start)
         self.picker.list_requested.connect(self.open_list)
         self.picker.refresh_requested.connect(self.refresh_campaigns)
@@ -96,6 +109,11 @@ class CallingPage(QWidget):
         self.refresh_campaigns()
         self.refresh_shift_numbers()
 
+    def set_clock(self, clock: Clock) -> None:
+        """Read "now" from ``clock`` from here on (tests pin the hour of day)."""
+        self.clock = clock
+        self.screen.set_clock(clock)
+
     def focus_current(self) -> None:
         """Put focus where the volunteer works next on the page now showing."""
         current = self.stack.currentWidget()
@@ -113,10 +131,10 @@ class CallingPage(QWidget):
         if self.stack.currentWidget() is not self.picker:
             return
         self.picker.show_loading()
-        store, volunteer_id = self._store, self.signed_in.volunteer_id
+        store, volunteer_id, now = self._store, self.signed_in.volunteer_id, self.clock()
         Op(
             self,
-            lambda: campaigns.campaigns_for_volunteer(store, volunteer_id),
+            lambda: campaigns.campaigns_for_volunteer(store, volunteer_id, now=now),
             runner=self._runner,
         ).success(self.picker.show_campaigns).run()
 
@@ -138,11 +156,11 @@ class CallingPage(QWidget):
         self._set_busy(True)
         self.picker.set_busy(True)
         store, volunteer_id, station_id = self._store, self.signed_in.volunteer_id, self._station_id
-        cached = self._setups.get(summary.id)
+        cached, now = self._setups.get(summary.id), self.clock()
         Op(
             self,
             lambda: start_calling(
-                store, volunteer_id, summary.id, station_id=station_id, cached=cached
+                store, volunteer_id, summary.id, station_id=station_id, cached=cached, now=now
             ),
             runner=self._runner,
         ).success(self._on_started).failure(self._on_start_failed).run()
@@ -183,12 +201,15 @@ class CallingPage(QWidget):
         if draft.result is None:
             show_notice(self, self.tr("Choose a result first: keys 1–9 (F1–F9 while typing)."))
             return
-        outcome = self._outcome(draft, utcnow())
+        now = self.clock()
+        outcome = self._outcome(draft, now)
         self._set_busy(True, self.tr("Saving…"))
         store, station_id, campaign_id = self._store, self._station_id, draft.lease.campaign_id
         Op(
             self,
-            lambda: save_and_lease_next(store, outcome, campaign_id, station_id=station_id),
+            lambda: save_and_lease_next(
+                store, outcome, campaign_id, station_id=station_id, now=now
+            ),
             runner=self._runner,
         ).success(self._after_step).failure(self._on_save_failed).run()
 
@@ -219,11 +240,16 @@ class CallingPage(QWidget):
             return
         self._set_busy(True, self.tr("Skipping…"))
         store, station_id = self._store, self._station_id
-        volunteer_id, lease = self.signed_in.volunteer_id, draft.lease
+        volunteer_id, lease, now = self.signed_in.volunteer_id, draft.lease, self.clock()
         Op(
             self,
             lambda: skip_and_lease_next(
-                store, lease.entry_id, volunteer_id, lease.campaign_id, station_id=station_id
+                store,
+                lease.entry_id,
+                volunteer_id,
+                lease.campaign_id,
+                station_id=station_id,
+                now=now,
             ),
             runner=self._runner,
         ).success(self._after_step).failure(self._on_save_failed).run()
@@ -231,7 +257,7 @@ class CallingPage(QWidget):
     def _after_step(self, step: NextContact) -> None:
         self._set_busy(False)
         if step.recorded is not None:
-            self.refresh_shift_numbers()
+            self._shift_numbers_timer.start()
             announce(self.screen, self.tr("Saved."))
         if step.lease_error is not None:
             # The call is saved; only the next contact could not be leased.
@@ -293,6 +319,8 @@ class CallingPage(QWidget):
         self.stack.setCurrentWidget(self.picker)
         self.picker.campaign_list.setFocus()
         self.refresh_campaigns()
+        self._shift_numbers_timer.stop()
+        self.refresh_shift_numbers()
 
     # --- phones --------------------------------------------------------------------------
 

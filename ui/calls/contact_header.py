@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from callcenter.models import utcnow
 from callcenter.services.calling_hours import clamp_window
 from callcenter.services.calls import Lease
 from callcenter.services.campaigns import CampaignForCalling
@@ -29,6 +31,7 @@ class ContactHeader(QFrame):
         self.setObjectName("contactHeader")
         self._card: ContactCard | None = None
         self._campaign: CampaignForCalling | None = None
+        self._clock: Callable[[], datetime] = utcnow
 
         self.name_label = self._label("contactName")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,6 +80,10 @@ class ContactHeader(QFrame):
         self._refresh.setInterval(LOCAL_TIME_REFRESH_MS)
         self._refresh.timeout.connect(self.refresh_local_time)
 
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        self._clock = clock
+        self.timer.clock = clock
+
     def _label(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
@@ -109,7 +116,10 @@ class ContactHeader(QFrame):
             return
         campaign = self._campaign
         local = contact_local_time(
-            self._card.time_zone, campaign.window_start_min, campaign.window_end_min
+            self._card.time_zone,
+            campaign.window_start_min,
+            campaign.window_end_min,
+            now=self._clock(),
         )
         # The hours as the rules apply them: never wider than the federal 8:00-21:00.
         start, end = clamp_window(campaign.window_start_min, campaign.window_end_min)

@@ -40,7 +40,7 @@ from ui.calls.history_panel import HistoryPanel
 from ui.calls.phones_panel import PhonesPanel
 from ui.calls.result_panel import MAX_HOTKEYS, ResultPanel
 from ui.calls.script_panel import ScriptPanel
-from ui.calls.session_steps import CallingSetup
+from ui.calls.session_steps import CallingSetup, Clock
 
 BODY_MARGIN = 14
 
@@ -225,6 +225,11 @@ class ContactScreen(QWidget):
             self.shortcuts.append(bind(function_key, lambda key=key: self.choose_result(key)))
 
     # --- showing a contact -------------------------------------------------------------
+
+    def set_clock(self, clock: Clock) -> None:
+        """Where the screen reads "now" (local time, call timer, callback suggestion)."""
+        self.header.set_clock(clock)
+        self.results.callback.clock = clock
 
     def show_contact(self, lease: Lease, setup: CallingSetup, volunteer_first_name: str) -> None:
         """Put this contact on screen, reusing every widget; focus where work starts."""

@@ -9,8 +9,10 @@ beside the saved result, so the screen cannot invite a second save of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime
 
 from callcenter.db import Store
 from callcenter.errors import LeaseLostError
@@ -25,6 +27,10 @@ from callcenter.services.calls import (
 from callcenter.services.campaigns import CampaignForCalling, campaign_for_calling
 from callcenter.services.scripts import ScriptView, load_script
 from callcenter.services.settings import DialSettings, dial_settings
+
+# What "now" is for the calling flow: the real UTC time, or a fixed one in tests
+# (calling hours decide who may be leased, so tests must not depend on the hour).
+Clock = Callable[[], datetime]
 
 
 @dataclass(frozen=True)
@@ -61,29 +67,36 @@ def start_calling(
     *,
     station_id: int | None,
     cached: CallingSetup | None,
+    now: datetime,
 ) -> NextContact:
     """The campaign's setup (unless cached) and the first contact, in one trip."""
     setup = cached or load_calling_setup(store, campaign_id)
-    lease = lease_next_contact(store, volunteer_id, campaign_id, station_id=station_id)
+    lease = lease_next_contact(store, volunteer_id, campaign_id, station_id=station_id, now=now)
     return NextContact(lease=lease, setup=setup)
 
 
 def save_and_lease_next(
-    store: Store, outcome: Outcome, campaign_id: int, *, station_id: int | None
+    store: Store, outcome: Outcome, campaign_id: int, *, station_id: int | None, now: datetime
 ) -> NextContact:
     """Record the call (committed, durable) and only then lease the next contact."""
-    recorded = record_outcome(store, outcome)
-    return _lease_after(store, outcome.volunteer_id, campaign_id, station_id, recorded)
+    recorded = record_outcome(store, outcome, now=now)
+    return _lease_after(store, outcome.volunteer_id, campaign_id, station_id, recorded, now)
 
 
 def skip_and_lease_next(
-    store: Store, entry_id: int, volunteer_id: int, campaign_id: int, *, station_id: int | None
+    store: Store,
+    entry_id: int,
+    volunteer_id: int,
+    campaign_id: int,
+    *,
+    station_id: int | None,
+    now: datetime,
 ) -> NextContact:
     """Hand the contact back unseen and lease the next one."""
     # No longer ours (the lease ran out): nothing to hand back, just move on.
     with suppress(LeaseLostError):
-        skip_contact(store, entry_id, volunteer_id)
-    return _lease_after(store, volunteer_id, campaign_id, station_id, None)
+        skip_contact(store, entry_id, volunteer_id, now=now)
+    return _lease_after(store, volunteer_id, campaign_id, station_id, None, now)
 
 
 def _lease_after(
@@ -92,9 +105,10 @@ def _lease_after(
     campaign_id: int,
     station_id: int | None,
     recorded: RecordedOutcome | None,
+    now: datetime,
 ) -> NextContact:
     try:
-        lease = lease_next_contact(store, volunteer_id, campaign_id, station_id=station_id)
+        lease = lease_next_contact(store, volunteer_id, campaign_id, station_id=station_id, now=now)
     except Exception as error:
         return NextContact(lease=None, recorded=recorded, lease_error=error)
     return NextContact(lease=lease, recorded=recorded)
