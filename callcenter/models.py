@@ -297,13 +297,31 @@ class CallList(Base):
     campaign: Mapped[Campaign] = relationship()
 
 
+class CallingGroup(Base):
+    """Contacts who may be called at the same moments: their time zones and state rules.
+
+    Zones and states are space-separated and sorted; no zones means unknown, never
+    callable.  Rows are only added, never changed (see ``services.calling_groups``).
+    """
+
+    __tablename__ = "calling_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    zones: Mapped[str] = mapped_column(String(400), default="")
+    rule_states: Mapped[str] = mapped_column(String(60), default="")
+
+    __table_args__ = (UniqueConstraint("zones", "rule_states"),)
+
+
 class CallListEntry(Base):
     """One contact on one list.
 
     Leasing order inside a status is ``priority DESC, queue_seq``; a contact that
     goes back to the queue (no answer, skip) gets a fresh ``queue_seq`` so it
     moves behind the others of its priority, which keeps "next contact" an
-    index seek instead of a scan past recently tried contacts.
+    index seek instead of a scan past recently tried contacts.  The queue is
+    indexed per calling group, so leasing seeks only the groups whose calling
+    hours are open now and never walks past contacts it may not call yet.
     """
 
     __tablename__ = "call_list_entry"
@@ -326,6 +344,8 @@ class CallListEntry(Base):
     last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_reason: Mapped[str | None] = mapped_column(String(40))
     crm_member_status: Mapped[str | None] = mapped_column(String(40))
+    # The contact's calling group; None until resolved (leasing resolves it on the way).
+    calling_group_id: Mapped[int | None] = mapped_column(ForeignKey("calling_group.id"))
     # Until when this workstation holds the CRM's lease on the member (sync keeps it).
     crm_lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -336,12 +356,20 @@ class CallListEntry(Base):
         UniqueConstraint("list_id", "contact_id"),
         Index("ix_call_list_entry_contact_id", "contact_id"),
         Index(
-            "ix_call_list_entry_queue",
+            "ix_call_list_entry_group_queue",
             "list_id",
+            "calling_group_id",
             text("priority DESC"),
             "queue_seq",
             "available_at",
             sqlite_where=text("status = 'pending'"),
+        ),
+        Index(
+            "ix_call_list_entry_group_callbacks",
+            "list_id",
+            "calling_group_id",
+            "callback_at",
+            sqlite_where=text("status = 'callback'"),
         ),
         Index(
             "ix_call_list_entry_callbacks",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 import time
 from bisect import bisect_left
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from callcenter.demo.campaigns import MAX_ATTEMPTS_PER_PHONE, RECONTACT_MINUTES, CodePlan, ListPlan
@@ -27,9 +27,13 @@ from callcenter.demo.pools import (
 )
 from callcenter.demo.scripts import NOTES, TEXT_ANSWERS
 from callcenter.demo.ulids import MonotonicUlids, encode_ulid
+from callcenter.services.calling_groups import group_key
+from callcenter.services.calling_hours import DEFAULT_WINDOW, next_callable_at
+from callcenter.services.time_zones import resolve_time_zones
 
 # Rows are inserted in this order so every foreign key points at a row already there.
 COLUMNS: dict[str, tuple[str, ...]] = {
+    "calling_group": ("id", "zones", "rule_states"),
     "household": ("id", "uid", "label"),
     "contact": (
         "id", "uid", "household_id", "first_name", "last_name", "pronunciation",
@@ -44,7 +48,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "call_list_entry": (
         "id", "list_id", "contact_id", "status", "priority", "queue_seq", "available_at",
         "attempts", "skips", "callback_at", "last_result_code_id", "last_attempt_at",
-        "closed_reason", "crm_member_status",
+        "closed_reason", "crm_member_status", "calling_group_id",
     ),
     "call_attempt": (
         "id", "op_id", "volunteer_id", "station_id", "campaign_id", "entry_id", "contact_id",
@@ -115,12 +119,21 @@ class _Entry:
     def close(self, reason: str) -> None:
         self.status, self.closed, self.callback_at = "done", reason, None
 
-    def row(self, contact_id: int) -> tuple[object, ...]:
+    def row(self, contact_id: int, group_id: int) -> tuple[object, ...]:
         return (
             self.id, self.plan.list_id, contact_id, self.status, self.priority, self.queue_seq,
             self.available_at, self.attempts, 0, self.callback_at, self.last_code, self.last_at,
-            self.closed, self.crm_status,
+            self.closed, self.crm_status, group_id,
         )  # fmt: skip
+
+
+class _Group:
+    """A calling group as the generator needs it: its id, zones and state rules."""
+
+    __slots__ = ("id", "states", "zones")
+
+    def __init__(self, gid: int, zones: tuple[str, ...], states: tuple[str, ...]) -> None:
+        self.id, self.zones, self.states = gid, zones, states
 
 
 class ContactGenerator:
@@ -154,6 +167,9 @@ class ContactGenerator:
         self.noons = {tz: _local_noons(now, tz, 16) for tz in {a.time_zone for a in areas}}
         self.email_names: dict[str, str] = {}
         self.next_ids = {table: 1 for table in COLUMNS}
+        # Calling groups by key, and by (ZIP, area codes of the contact's numbers).
+        self.groups: dict[tuple[str, str], _Group] = {}
+        self.area_groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
 
     def _take_id(self, table: str) -> int:
         value = self.next_ids[table]
@@ -204,16 +220,17 @@ class ContactGenerator:
                 for plan in self.plans
                 if plan.share >= 1.0 or r() < plan.share
             ]
+            group = self._group(rows, area, phones)
             dnc_at = None
             contact_dnc = r() < CONTACT_DNC
             if not contact_dnc and any(p.callable() for p in phones):
-                dnc_at = self._prior_calls(rows, contact_id, lang, area, phones, entries)
+                dnc_at = self._prior_calls(rows, contact_id, lang, area, phones, entries, group)
                 contact_dnc = dnc_at is not None
             callable_left = any(p.callable() for p in phones)
             for entry in entries:
                 if entry.status != "done" and (contact_dnc or not callable_left):
                     entry.close("do_not_call" if contact_dnc else "no_callable_phone")
-                rows["call_list_entry"].append(entry.row(contact_id))
+                rows["call_list_entry"].append(entry.row(contact_id, group.id))
             email, opted_out = self._email(first, last)
             pronunciation = None
             if lang != "en":
@@ -235,6 +252,28 @@ class ContactGenerator:
                 for position, p in enumerate(phones)
             )
         return size
+
+    def _group(
+        self, rows: dict[str, list[tuple[object, ...]]], area: ZipArea, phones: list[_Phone]
+    ) -> _Group:
+        """The contact's calling group, resolved as an import would (cached per area)."""
+        codes = tuple(sorted({p.number[:5] for p in phones}))  # "+1" and the area code
+        group = self.area_groups.get((area.zip_code, codes))
+        if group is None:
+            found = resolve_time_zones(
+                country="US",
+                postal_code=area.zip_code,
+                state=area.state,
+                phones_e164=tuple(p.number for p in phones),
+            )
+            key = group_key(found, area.state)
+            group = self.groups.get(key)
+            if group is None:
+                gid = self._take_id("calling_group")
+                group = self.groups[key] = _Group(gid, tuple(key[0].split()), tuple(key[1].split()))
+                rows["calling_group"].append((gid, *key))
+            self.area_groups[(area.zip_code, codes)] = group
+        return group
 
     def _number(self, area: ZipArea) -> str:
         codes = area.area_codes
@@ -285,6 +324,7 @@ class ContactGenerator:
         area: ZipArea,
         phones: list[_Phone],
         entries: list[_Entry],
+        group: _Group,
     ) -> str | None:
         """Calls made in the last two weeks, applied as ``record_outcome`` would.
 
@@ -306,7 +346,9 @@ class ContactGenerator:
                 code = plan.pick_code(self.rng, last=n == len(times) - 1)
                 if code.spec.is_do_not_call and started != latest:
                     code = plan.refusal
-                ended_at = self._record_call(rows, contact_id, lang, phone, entry, code, started)
+                ended_at = self._record_call(
+                    rows, contact_id, lang, phone, entry, code, started, group
+                )
                 if code.spec.is_do_not_call:
                     dnc_at = ended_at
         return dnc_at
@@ -339,6 +381,7 @@ class ContactGenerator:
         entry: _Entry,
         code: CodePlan,
         started: int,
+        group: _Group,
     ) -> str:
         """One prior call: its attempt row, survey answers and the entry's new state."""
         rng, r, spec, plan = self.rng, self.rng.random, code.spec, entry.plan
@@ -349,7 +392,8 @@ class ContactGenerator:
         op_id = encode_ulid((recorded * 1000 << _RANDOM_BITS) | rng.getrandbits(_RANDOM_BITS))
         callback_at = None
         if spec.schedules_callback:
-            callback_at = format_epoch(self.now_epoch + rng.randrange(15, 72 * 60) * 60)
+            asked = self.now_epoch + rng.randrange(15, 72 * 60) * 60
+            callback_at = format_epoch(self._inside_hours(asked, group))
         notes = ""
         if r() < NOTED:
             choices = NOTES[spec.code][lang]
@@ -385,6 +429,19 @@ class ContactGenerator:
         else:
             entry.available_at = format_epoch(recorded + RECONTACT_MINUTES * 60)
         return recorded_at
+
+    def _inside_hours(self, epoch: int, group: _Group) -> int:
+        """A callback time moved into the contact's calling hours (the app refuses others).
+
+        Moved forward to the next opening, or to the first one after now when that
+        would be more than three days out; no random draw, so seeds stay stable.
+        """
+        asked = datetime.fromtimestamp(epoch, UTC)
+        moved = next_callable_at(group.zones, group.states, DEFAULT_WINDOW, asked)
+        if moved is None or moved.timestamp() > self.now_epoch + 72 * 3600:
+            soonest = datetime.fromtimestamp(self.now_epoch + 15 * 60, UTC)
+            moved = next_callable_at(group.zones, group.states, DEFAULT_WINDOW, soonest)
+        return int(moved.timestamp()) if moved is not None else epoch
 
     def _survey(
         self,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import Connection, Row, case, update
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from callcenter.services.call_types import (
     Outcome,
     RecordedOutcome,
 )
+from callcenter.services.calling_groups import fill_missing_groups, open_group_ids
 from callcenter.services.contact_card import load_contact_card
 from callcenter.services.entry_rules import callable_phone_count, check_active, next_queue_seq
 from callcenter.services.recording import record_outcome, schedule_callback
@@ -41,6 +43,9 @@ MAX_SKIPS = 3
 # A lease attempt closes at most this many unusable entries before giving up for now,
 # so one call never turns into a scan of the whole list.
 MAX_CANDIDATES = 50
+# Rounds of resolving entries that have no calling group yet (pulled from the CRM, say)
+# per lease; each round resolves up to calling_groups.RESOLVE_PER_LEASE contacts.
+MAX_RESOLVE_ROUNDS = 2
 
 
 # --- leasing ------------------------------------------------------------------------------
@@ -57,10 +62,14 @@ def lease_next_contact(
     """Lease the contact this volunteer should call next, or None when nothing is due.
 
     Order: the volunteer's own unexpired lease (resuming after a crash), then
-    callbacks that are due, then pending contacts by priority.  A contact marked
-    do-not-call, or with no number left that may be called, is never returned;
-    such an entry is closed on the way.  One ``BEGIN IMMEDIATE`` transaction,
-    on plain SQL (see ``sqlrows``): this runs before every contact.
+    callbacks that are due, then pending contacts by priority.  Only contacts
+    inside their calling hours right now are considered (the campaign's window,
+    never wider than 8:00-21:00, and their state's rules, in every time zone
+    they may be in): the queue is indexed per calling group and only open
+    groups are asked.  A contact marked do-not-call, or with no number left
+    that may be called, is never returned; such an entry is closed on the way.
+    One ``BEGIN IMMEDIATE`` transaction, on plain SQL (see ``sqlrows``): this
+    runs before every contact.
     """
     now = now or utcnow()
     now_text = to_db(now)
@@ -72,9 +81,15 @@ def lease_next_contact(
             return None
         marks = placeholders(len(list_ids))
         run(conn, _EXPIRE.format(marks=marks), (*list_ids, now_text))
+        window = (campaign.window_start_min, campaign.window_end_min)
+        open_ids = open_group_ids(store, conn, window, now)
         entry = one(conn, _OWN_LEASE.format(marks=marks), (volunteer_id, *list_ids, now_text))
+        if entry is not None and entry.calling_group_id not in open_ids:
+            # Held since before their hours closed: back to the queue, not on screen.
+            run(conn, _UNLEASE, (entry.id,))
+            entry = None
         if entry is None:
-            entry = _next_callable(conn, campaign, list_ids, now_text)
+            entry = _next_callable(store, conn, campaign, list_ids, open_ids, now)
         if entry is None:
             return None
         expires = now + timedelta(minutes=campaign.lease_minutes)
@@ -97,7 +112,8 @@ def lease_next_contact(
         )
 
 
-_ENTRY = "SELECT id, list_id, contact_id, attempts, callback_at FROM call_list_entry"
+_COLUMNS = "id, list_id, contact_id, attempts, callback_at, calling_group_id"
+_ENTRY = f"SELECT {_COLUMNS} FROM call_list_entry"
 _LISTS = "SELECT id FROM call_list WHERE campaign_id = ? ORDER BY id"
 _EXPIRE = (
     "UPDATE call_list_entry SET "
@@ -105,19 +121,67 @@ _EXPIRE = (
     "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL "
     "WHERE list_id IN ({marks}) AND status = 'leased' AND lease_expires_at < ?"
 )
+_UNLEASE = (
+    "UPDATE call_list_entry SET "
+    "status = CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END, "
+    "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL WHERE id = ?"
+)
 _OWN_LEASE = (
     _ENTRY + " WHERE lease_holder_id = ? AND status = 'leased' AND list_id IN ({marks}) "
     "AND lease_expires_at >= ? LIMIT 1"
 )
-_DUE_CALLBACK = (
-    _ENTRY + " WHERE list_id IN ({marks}) AND status = 'callback' AND callback_at <= ? "
-    "ORDER BY callback_at LIMIT 1"
+# Through the small (list_id, callback_at) index: is any callback due at all?
+_ANY_DUE_CALLBACK = (
+    "SELECT 1 FROM call_list_entry WHERE list_id IN ({marks}) AND status = 'callback' "
+    "AND callback_at <= ? LIMIT 1"
 )
-# Written to walk the partial index ix_call_list_entry_queue in order.
-_PENDING = (
-    _ENTRY + " WHERE list_id = ? AND status = 'pending' "
-    "AND (available_at IS NULL OR available_at <= ?) ORDER BY priority DESC, queue_seq LIMIT 1"
+# The first few due callbacks of one list, in the order they are due; usually one of
+# them may be called now, and the per-group seek is only needed when none may.
+FEW_DUE = 8
+_FIRST_DUE_CALLBACKS = (
+    _ENTRY + " WHERE list_id = ? AND status = 'callback' AND callback_at <= ? "
+    f"ORDER BY callback_at LIMIT {FEW_DUE}"
 )
+
+
+@lru_cache(maxsize=256)
+def _per_group_sql(groups: tuple[bool, ...], kind: str) -> str:
+    """One index seek per calling group, the best of them first.
+
+    ``groups`` says, per group, whether it is a real id (True: ``= ?``) or the
+    not-yet-resolved group (False: ``IS NULL``).  Each branch is a LIMIT 1 seek
+    into ix_call_list_entry_group_queue (or _group_callbacks), so the cost is
+    one seek per open group, whatever the list's size.
+    """
+    if kind == "pending":
+        where = "status = 'pending' AND (available_at IS NULL OR available_at <= ?)"
+        order = "priority DESC, queue_seq"
+        extra = "priority, queue_seq"
+    else:
+        where = "status = 'callback' AND callback_at <= ?"
+        order = "callback_at"
+        extra = "callback_at AS due"
+        order_outer = "due"
+    branches = [
+        f"SELECT * FROM (SELECT {_COLUMNS}, {extra} FROM call_list_entry WHERE list_id = ? "
+        f"AND calling_group_id {'= ?' if real else 'IS NULL'} AND {where} "
+        f"ORDER BY {order} LIMIT 1)"
+        for real in groups
+    ]
+    outer = order if kind == "pending" else order_outer
+    return f"SELECT {_COLUMNS} FROM ({' UNION ALL '.join(branches)}) ORDER BY {outer} LIMIT 1"
+
+
+def _per_group_params(
+    list_ids: Sequence[int], groups: Sequence[int | None], now: str
+) -> tuple[tuple[bool, ...], list[object]]:
+    shape: list[bool] = []
+    params: list[object] = []
+    for list_id in list_ids:
+        for group in groups:
+            shape.append(group is not None)
+            params.extend((list_id, group, now) if group is not None else (list_id, now))
+    return tuple(shape), params
 
 
 def _calling_campaign(conn: Connection, volunteer_id: int, campaign_id: int) -> Row:
@@ -131,7 +195,8 @@ def _calling_campaign(conn: Connection, volunteer_id: int, campaign_id: int) -> 
     campaign = one(
         conn,
         "SELECT c.id, c.name, c.is_active, c.lease_minutes, c.max_attempts, "
-        "c.max_attempts_per_phone, EXISTS (SELECT 1 FROM volunteer_campaign vc "
+        "c.max_attempts_per_phone, c.window_start_min, c.window_end_min, "
+        "EXISTS (SELECT 1 FROM volunteer_campaign vc "
         "WHERE vc.volunteer_id = ? AND vc.campaign_id = c.id) AS assigned "
         "FROM campaign c WHERE c.id = ?",
         (volunteer_id, campaign_id),
@@ -147,18 +212,42 @@ def _calling_campaign(conn: Connection, volunteer_id: int, campaign_id: int) -> 
     return campaign
 
 
-def _next_callable(conn: Connection, campaign: Row, list_ids: list[int], now: str) -> Row | None:
-    due_callback = _DUE_CALLBACK.format(marks=placeholders(len(list_ids)))
+def _next_callable(
+    store: Store,
+    conn: Connection,
+    campaign: Row,
+    list_ids: list[int],
+    open_ids: tuple[int, ...],
+    moment: datetime,
+) -> Row | None:
+    now = to_db(moment)
+    groups: tuple[int | None, ...] = (*open_ids, None)  # None: entries not resolved yet
+    resolve_rounds = 0
+    any_due = _ANY_DUE_CALLBACK.format(marks=placeholders(len(list_ids)))
     for _ in range(MAX_CANDIDATES):
-        entry = one(conn, due_callback, (*list_ids, now))
+        if not groups:
+            return None  # every calling group is closed now
+        entry = None
+        if one(conn, any_due, (*list_ids, now)) is not None:
+            entry = _due_callback(conn, list_ids, groups, now)
         if entry is None:
-            # One list at a time so each query walks the partial queue index in order.
+            # One list at a time: the first list with someone to call is worked first.
             for list_id in list_ids:
-                entry = one(conn, _PENDING, (list_id, now))
+                shape, params = _per_group_params((list_id,), groups, now)
+                entry = one(conn, _per_group_sql(shape, "pending"), tuple(params))
                 if entry is not None:
                     break
         if entry is None:
             return None
+        if entry.calling_group_id is None:
+            fill_missing_groups(conn, entry.list_id)
+            # Resolving may have made new groups, open or not: ask again.
+            window = (campaign.window_start_min, campaign.window_end_min)
+            open_ids = open_group_ids(store, conn, window, moment)
+            resolve_rounds += 1
+            # After a few rounds the rest wait for the next lease.
+            groups = (*open_ids, None) if resolve_rounds < MAX_RESOLVE_ROUNDS else open_ids
+            continue
         reason = _why_not_callable(conn, entry, campaign)
         if reason is None:
             return entry
@@ -170,6 +259,28 @@ def _next_callable(conn: Connection, campaign: Row, list_ids: list[int], now: st
         )
     log.warning("stopped after closing %d uncallable entries in one lease", MAX_CANDIDATES)
     return None
+
+
+def _due_callback(
+    conn: Connection, list_ids: list[int], groups: tuple[int | None, ...], now: str
+) -> Row | None:
+    """The callback due first among those whose calling group is open now."""
+    callable_groups = set(groups)
+    best: Row | None = None
+    crowded: list[int] = []  # lists whose first due callbacks are all out of hours
+    for list_id in list_ids:
+        due = rows(conn, _FIRST_DUE_CALLBACKS, (list_id, now))
+        hit = next((r for r in due if r.calling_group_id in callable_groups), None)
+        if hit is None and len(due) == FEW_DUE:
+            crowded.append(list_id)
+        elif hit is not None and (best is None or hit.callback_at < best.callback_at):
+            best = hit
+    if crowded:
+        shape, params = _per_group_params(crowded, groups, now)
+        hit = one(conn, _per_group_sql(shape, "callback"), tuple(params))
+        if hit is not None and (best is None or hit.callback_at < best.callback_at):
+            best = hit
+    return best
 
 
 def _why_not_callable(conn: Connection, entry: Row, campaign: Row) -> str | None:

@@ -24,6 +24,7 @@ from callcenter.models import (
     utcnow,
 )
 from callcenter.services.call_types import Answer, Changes, Outcome, RecordedOutcome
+from callcenter.services.calling_groups import check_callback_time
 from callcenter.services.entry_rules import (
     callable_phone_count,
     check_active,
@@ -52,7 +53,8 @@ def record_outcome(
     of results is recorded all or nothing).
 
     Raises:
-        InvalidInputError: the result code, number or answers do not belong here.
+        InvalidInputError: the result code, number or answers do not belong here,
+            or the callback time is outside the contact's calling hours.
         NotAllowedError: the volunteer is not active, or the contact is in a
             canvass checkout that has expired.
     """
@@ -68,6 +70,8 @@ def record_outcome(
         result = _result_code(conn, outcome.result_code_id, entry)
         phone = _phone_of(conn, outcome.phone_id, entry.contact_id)
         callback_at = _checked_callback(result, outcome.callback_at, now)
+        if result.schedules_callback:  # never outside the contact's calling hours
+            check_callback_time(store, conn, entry.id, callback_at)
         _check_answers(conn, entry, outcome.answers)
 
         op_id = new_op_id()

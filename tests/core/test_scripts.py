@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from callcenter.services.calls import lease_next_contact
 from callcenter.services.scripts import (
@@ -29,7 +29,10 @@ def test_branching_follows_answers_and_ends_the_script(store):
 def test_merge_fields_fill_the_intro_in_the_contacts_language(store):
     world = make_world(store, contacts=1)
     vid = make_volunteer(store, "MERG22", campaign_ids=(world.campaign_id,))
-    lease = lease_next_contact(store, vid, world.campaign_id)
+    # 10:00 in Chicago, where the factory's contacts live: inside their calling hours.
+    lease = lease_next_contact(
+        store, vid, world.campaign_id, now=datetime(2026, 11, 3, 16, 0, tzinfo=UTC)
+    )
     script = load_script(store, world.campaign_id)
     card = replace(lease.card, language="de", birth_year=1990)
     fields = merge_fields(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -18,6 +20,8 @@ from tests.ui.shiftlead.conftest import LEAD_CODE, LEAD_PIN, MakeConsole
 from tests.ui.shiftlead.test_activation_by_keyboard import keyboard_sign_in, open_console
 from ui.shiftlead.row_model import select_ids
 from ui.shiftlead.volunteers_page import VolunteersPage
+
+IN_CALLING_HOURS = datetime(2026, 11, 3, 16, 0, tzinfo=UTC)
 
 
 def show_volunteers(qtbot: QtBot, make_console: MakeConsole, actor: int, role: str = "shift_lead"):
@@ -51,7 +55,8 @@ def test_deactivation_signs_out_releases_leases_blocks_sign_in_and_is_audited(
         campaign_ids=(world.campaign_id,),
     )
     session = auth.sign_in(store, "GONE22", "654321")
-    lease = lease_next_contact(store, gone, world.campaign_id)
+    # 10:00 in Chicago, where the factory's contacts live: inside their calling hours.
+    lease = lease_next_contact(store, gone, world.campaign_id, now=IN_CALLING_HOURS)
     assert lease is not None
     console, page = show_volunteers(qtbot, make_console, lead)
     choose(page, gone)
