@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from callcenter.services.contact_card import ContactCard, HouseholdMember, PriorAttempt
 from callcenter.services.scripts import pick_language
-from ui.calls.labels import format_phone, ui_language
+from ui.calls.labels import format_phone, format_when, ui_language
 
 # Enough to see the pattern without pushing the screen into scrolling.
 ATTEMPTS_SHOWN = 5
@@ -70,7 +70,7 @@ class HistoryPanel(QFrame):
         language = ui_language()
         lines = []
         for attempt in attempts[:ATTEMPTS_SHOWN]:
-            when = attempt.ended_at.astimezone().strftime("%d %b %H:%M")
+            when = format_when(attempt.ended_at)
             result = pick_language(attempt.result_label, language) or attempt.result_code
             who = self.tr("by {name}").format(name=attempt.volunteer_name)
             line = f"{escape(when)} · <b>{escape(result)}</b> · {escape(who)}"

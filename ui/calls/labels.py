@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from callcenter.models import EntryStatus, PhoneKind
 
@@ -49,6 +51,14 @@ def format_duration(seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def format_when(moment: datetime | None, *, with_year: bool = False) -> str:
+    """A moment in the volunteer's own time zone: "13 Nov, 16:07" (month in their language)."""
+    if moment is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, "d MMM yyyy, HH:mm" if with_year else "d MMM, HH:mm")
 
 
 def format_clock(minutes_after_midnight: int) -> str:

@@ -9,7 +9,6 @@ is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from callcenter.services.call_list import PAGE_SIZE, ListFilter, ListRow
-from ui.calls.labels import status_label
+from ui.calls.labels import format_when, status_label
 from ui.ops import Op, OpRunner
 
 # (filter, after_id, limit) -> the next rows; ``call_list.fetch_rows`` bound to a store.
@@ -32,10 +31,6 @@ RowSource = Callable[[ListFilter, int, int], list[ListRow]]
 Index = QModelIndex | QPersistentModelIndex
 # The root index, made once (Qt's own default argument).
 ROOT = QModelIndex()
-
-
-def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else ""
 
 
 # Marked for translation here, translated when shown (a translator may load later).
@@ -46,8 +41,14 @@ COLUMNS: tuple[tuple[str, Callable[[ListRow], object]], ...] = (
     (QT_TRANSLATE_NOOP("CallListModel", "Status"), lambda r: status_label(r.status)),
     (QT_TRANSLATE_NOOP("CallListModel", "Attempts"), lambda r: r.attempts),
     (QT_TRANSLATE_NOOP("CallListModel", "Last result"), lambda r: r.last_result),
-    (QT_TRANSLATE_NOOP("CallListModel", "Last call"), lambda r: _when(r.last_attempt_at)),
-    (QT_TRANSLATE_NOOP("CallListModel", "Callback"), lambda r: _when(r.callback_at)),
+    (
+        QT_TRANSLATE_NOOP("CallListModel", "Last call"),
+        lambda r: format_when(r.last_attempt_at, with_year=True),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CallListModel", "Callback"),
+        lambda r: format_when(r.callback_at, with_year=True),
+    ),
 )
 
 
