@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from callcenter.db import Store
 from callcenter.services import auth
+from ui.canvass.status_widget import CanvassStatusBar
 from ui.demo_panel import DemoCredential
 from ui.messages import MessageBanner, MessageLevel
 from ui.ops import Op, OpRunner
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.database_label)
+        # Canvass teams see at a glance: online or not, the turf's expiry, what waits to sync.
+        self.canvass_status = CanvassStatusBar(store, runner)
+        self.statusBar().addPermanentWidget(self.canvass_status)
         self.demo_badge: QLabel | None = None
         if demo_credentials is not None:
             self.demo_badge = QLabel(self.tr("Demo"))
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
         self.banner.clear()
         self.shell = Shell(signed_in, self._store, self._runner, station_id=self._station_id)
         self.shell.signed_out.connect(self._return_to_sign_in)
+        if self.shell.canvass_page is not None:
+            self.shell.canvass_page.changed.connect(self.canvass_status.refresh)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
         # The campaign list: arrow keys and Enter start calling.

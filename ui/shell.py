@@ -26,6 +26,7 @@ from ui.volunteer_labels import can_open_shift_lead_console, role_label
 
 if TYPE_CHECKING:
     from ui.calls.calling_page import CallingPage
+    from ui.canvass.canvass_page import CanvassPage
     from ui.shiftlead.console import ShiftLeadConsole
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,16 @@ class Shell(QWidget):
             self.shift_lead_page = ShiftLeadConsole(signed_in, store, runner, station_id=station_id)
             self.pages.addWidget(self.shift_lead_page)
             self.tabs.addTab(self.tr("Shift lead console"))
+        # Team leads check turfs out and in; the core checks the role again on every action.
+        self.canvass_page: CanvassPage | None = None
+        if can_open_shift_lead_console(signed_in.role):
+            from ui.canvass.canvass_page import CanvassPage
+            from ui.canvass.context import CanvassContext
+
+            context = CanvassContext(store, runner, signed_in, station_id)
+            self.canvass_page = CanvassPage(context)
+            self.pages.addWidget(self.canvass_page)
+            self.tabs.addTab(self.tr("Canvass"))
         self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
         # One section needs no tabs: a volunteer sees just the work.
         self.tabs.setVisible(self.tabs.count() > 1)

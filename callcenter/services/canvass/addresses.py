@@ -65,6 +65,7 @@ class StreetAddress:
     number_text: str = ""
     suffix: str = ""
     unit: str = ""
+    line: str = ""  # the house as written ("Hauptstraße 5a", "12-14 Oak Ave Apt 2")
 
     @property
     def street_key(self) -> str:
@@ -72,30 +73,30 @@ class StreetAddress:
 
     @property
     def house_label(self) -> str:
-        """The house as people write it: "12-14 Oak Ave", "Apt 4B" added when there is one."""
-        head = f"{self.number_text} {self.street}".strip() if self.number_text else self.street
-        return f"{head}, {self.unit}" if self.unit else head
+        return self.line or self.street
 
 
 def parse_street(line: str | None) -> StreetAddress:
     """Take a street line apart; never raises (an unreadable line is all street name)."""
     text = " ".join((line or "").replace("\r", "\n").split("\n")[0].split())
     second = [part.strip() for part in (line or "").replace("\r", "\n").split("\n")[1:]]
+    written = text
     unit = ""
     found = _UNIT.search(text)
     if found and found.start() > 0:
         unit, text = found.group("unit"), text[: found.start()].strip()
     if not unit and second and second[0]:
         unit = _UNIT.sub(lambda m: m.group("unit"), " " + second[0]).strip()
+        written = f"{written}, {second[0]}"
     if not text or _PO_BOX.match(text):
-        return StreetAddress(street=text, unit=unit)
+        return StreetAddress(street=text, unit=unit, line=written)
     match = _LEADING.match(text)
     if match and _ORDINAL.match(text.split()[0]):
         match = None  # "5th Ave" is a street, not house 5 of "th Ave"
     if match is None:
         match = _TRAILING.match(text)
     if match is None:
-        return StreetAddress(street=text.strip(" ,"), unit=unit)
+        return StreetAddress(street=text.strip(" ,"), unit=unit, line=written)
     suffix = (match.group("suffix") or "").strip()
     end = max(match.end(group) for group in ("num", "to", "suffix"))
     return StreetAddress(
@@ -104,6 +105,7 @@ def parse_street(line: str | None) -> StreetAddress:
         number_text=text[match.start("num") : end],
         suffix=suffix.lower(),
         unit=unit,
+        line=written,
     )
 
 

@@ -16,7 +16,7 @@ from callcenter.services.room import (
     _Tally,  # quality_flags takes the room's tallies
     quality_flags,
 )
-from callcenter.services.sqlrows import from_db, one, rows, to_db
+from callcenter.services.sqlrows import from_db, from_json, one, rows, to_db
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class SessionSummary:
     contacts: int  # results that count as a contact
     results: int
     results_by_code: dict[str, int]
+    result_labels: dict[str, dict[str, str]]  # code -> {language: label}
     results_by_source: dict[str, int]
     first_result_at: datetime | None
     last_result_at: datetime | None
@@ -54,7 +55,8 @@ def session_summary(
         found = rows(
             conn,
             "SELECT a.volunteer_id, trim(v.first_name || ' ' || v.last_name), a.entry_id, "
-            "ke.household_key, r.code, r.counts_as_contact, cr.source, a.duration_s, a.ended_at "
+            "ke.household_key, r.code, r.counts_as_contact, cr.source, a.duration_s, a.ended_at, "
+            "r.label "
             "FROM canvass_result cr JOIN call_attempt a ON a.id = cr.attempt_id "
             "JOIN result_code r ON r.id = a.result_code_id "
             "JOIN volunteer v ON v.id = a.volunteer_id "
@@ -86,7 +88,9 @@ def session_summary(
     doors: set[str] = set()
     people: set[int] = set()
     times: list[datetime] = []
-    for vid, name, entry_id, household, code, is_contact, source, duration, ended in found:
+    labels: dict[str, dict[str, str]] = {}
+    for vid, name, entry_id, household, code, is_contact, source, duration, ended, label in found:
+        labels.setdefault(code, from_json(label) or {})
         tally = tallies.setdefault(vid, _Tally())
         names[vid] = name
         ended_at = from_db(ended)
@@ -114,6 +118,7 @@ def session_summary(
         contacts=sum(t.contacts for t in tallies.values()),
         results=sum(t.calls for t in tallies.values()),
         results_by_code=dict(by_code.most_common()),
+        result_labels=labels,
         results_by_source=dict(by_source),
         first_result_at=min(times) if times else None,
         last_result_at=max(times) if times else None,

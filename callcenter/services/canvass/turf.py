@@ -88,21 +88,26 @@ class ListChoice:
     open_entries: int
 
 
-def list_choices(store: Store) -> list[ListChoice]:
-    """Lists of active campaigns with open entries (the trigger-kept counters: no scan)."""
+def list_choices(store: Store, *, claimable: bool = False) -> list[ListChoice]:
+    """Lists of active campaigns with open entries (the trigger-kept counters: no scan).
+
+    ``claimable``: with a CRM connected, entries sync may still lease count too.
+    """
+    statuses = CLAIMABLE_FOR_TURF if claimable else OPEN_FOR_TURF
     with store.read() as session:
         found = rows(
             session.connection(),
             "SELECT l.id, l.name, c.id, c.name, coalesce(sum(p.n), 0) FROM call_list l "
-            "JOIN campaign c ON c.id = l.campaign_id "
-            "LEFT JOIN list_progress p ON p.list_id = l.id AND p.status IN ('pending', 'callback') "
+            "JOIN campaign c ON c.id = l.campaign_id LEFT JOIN list_progress p "
+            f"ON p.list_id = l.id AND p.status IN ({placeholders(len(statuses))}) "
             "WHERE c.is_active = 1 GROUP BY l.id ORDER BY c.name, l.name",
+            statuses,
         )
     return [ListChoice(*r) for r in found]
 
 
 def list_streets(
-    store: Store, list_id: int, zips: Sequence[str] = ()
+    store: Store, list_id: int, zips: Sequence[str] = (), *, claimable: bool = False
 ) -> list[tuple[str, int]] | None:
     """Streets with open entries on the list (optionally within ZIPs): (name, people).
 
@@ -110,7 +115,10 @@ def list_streets(
     """
     with store.read() as session:
         members = _open_members(
-            session.connection(), TurfCut(list_id, tuple(zips)), limit=MAX_STREET_SCAN + 1
+            session.connection(),
+            TurfCut(list_id, tuple(zips)),
+            limit=MAX_STREET_SCAN + 1,
+            statuses=CLAIMABLE_FOR_TURF if claimable else OPEN_FOR_TURF,
         )
     if len(members) > MAX_STREET_SCAN:
         return None
@@ -122,12 +130,12 @@ def list_streets(
     return [counts[key] for key in sorted(counts)]
 
 
-def preview_turf(store: Store, cut: TurfCut) -> TurfPreview:
-    """What a cut would take, before anything is checked out."""
+def preview_turf(store: Store, cut: TurfCut, *, claimable: bool = False) -> TurfPreview:
+    """What a cut would take, before anything is checked out (``claimable``: online)."""
     with store.read() as session:
         conn = session.connection()
         heading = _list_heading(conn, cut.list_id)
-        members = select_turf(conn, cut)
+        members = select_turf(conn, cut, CLAIMABLE_FOR_TURF if claimable else OPEN_FOR_TURF)
     return TurfPreview(
         *heading,
         households=len({m.household_key for m in members}),
