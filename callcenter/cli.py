@@ -81,6 +81,16 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Like --db: accepted before or after the command name.
+    parser.add_argument(
+        "--lang",
+        choices=("en", "de", "fr"),
+        default=None if top else argparse.SUPPRESS,
+        help="the window's language (default: the one chosen in the app, else the system's)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="callcenter",
@@ -97,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="render the first window to a PNG file and exit",
     )
+    _lang_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the desktop window (the default)")
@@ -108,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="render the first window to a PNG file and exit",
     )
+    _lang_option(gui, top=False)
 
     demo = sub.add_parser(
         "demo",
@@ -135,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="render the first window to a PNG file and exit",
     )
+    _lang_option(demo, top=False)
     demo.add_argument(
         "--no-gui",
         action="store_true",
@@ -240,7 +253,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
     store = _open(args.db or default_db_path())
     try:
         run_gui = load_entry(GUI_ENTRY)
-        return int(run_gui(store, screenshot=args.screenshot, station_id=this_station(store)))
+        return int(
+            run_gui(
+                store,
+                screenshot=args.screenshot,
+                station_id=this_station(store),
+                lang=args.lang,
+            )
+        )
     finally:
         store.close()
 
@@ -283,6 +303,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 demo_credentials=demo.demo_credentials(seed),
                 screenshot=args.screenshot,
                 station_id=this_station(store),
+                lang=args.lang,
             )
         )
     finally:

@@ -1,4 +1,4 @@
-"""Starting the GUI: application setup, style sheet, crash guard, screenshots."""
+"""Starting the GUI: application setup, language, look, crash guard, screenshots."""
 
 from __future__ import annotations
 
@@ -13,16 +13,17 @@ from shiboken6 import isValid
 
 from callcenter.db import Store
 from callcenter.errors import UserError
+from callcenter.services.settings import display_settings
 from ui.demo_panel import DemoCredential
+from ui.i18n import LanguageSwitch, choose_language
+from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.messages import report_failure
 from ui.ops import OpRunner
 from ui.refcounts import keep_singletons_alive
+from ui.theme import STYLE_SHEET, SystemThemeFollower, apply_theme, load_theme, themed_sheet
 
 log = logging.getLogger(__name__)
-
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
-STYLE_SHEET = RESOURCES / "style.qss"
 # Offscreen and real platforms both need a few rounds to lay out and paint.
 PAINT_ROUNDS = 5
 
@@ -42,12 +43,15 @@ def run_gui(
     screenshot: Path | None = None,
     argv: list[str] | None = None,
     station_id: int | None = None,
+    lang: str | None = None,
 ) -> int:
     """Show the main window and run until it closes; returns the exit code.
 
     With ``screenshot`` the window is painted once, saved there as PNG and 0 is
     returned without entering the event loop.  ``station_id`` (from
     ``callcenter.services.station.this_station``) is recorded on each sign-in.
+    ``lang`` ("en", "de", "fr") overrides the language chosen in Display settings,
+    which overrides the system's.
 
     Raises:
         ScreenshotError: the PNG could not be written (message names the path).
@@ -59,10 +63,23 @@ def run_gui(
         app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("callcenter")
     app.setOrganizationName("callcenter")
-    load_style_sheet(app)
+    app.setWindowIcon(app_icon())
+    # Before any widget: texts are translated when widgets are built.
+    display = display_settings(store)
+    languages = LanguageSwitch(choose_language(lang, display.language))
+    apply_theme(app, display.theme)
+    follower = SystemThemeFollower(app, display.theme)
 
     runner = OpRunner()
-    window = MainWindow(store, runner, demo_credentials, station_id=station_id)
+    window = MainWindow(
+        store,
+        runner,
+        demo_credentials,
+        station_id=station_id,
+        display=display,
+        languages=languages,
+        theme_follower=follower,
+    )
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook(window, previous_hook)
     try:
@@ -76,12 +93,19 @@ def run_gui(
         # Let the last database writes (a sign-out, a recorded call) finish.
         runner.wait_for_done()
         sys.excepthook = previous_hook
+        # Matters to tests, which run the GUI more than once in one process.
+        follower.deleteLater()
+        languages.uninstall()
 
 
-def load_style_sheet(app: QApplication, path: Path = STYLE_SHEET) -> bool:
-    """Apply the style sheet if it is there; the app works, plainer, without it."""
+def load_style_sheet(app: QApplication, path: Path = STYLE_SHEET, theme: str = "light") -> bool:
+    """Apply the style sheet in ``theme``'s colours if it is there (palette untouched).
+
+    The app works, plainer, without it.  ``apply_theme`` does the same and sets the
+    palette and style too; tests use this one to leave the rest of the app alone.
+    """
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        app.setStyleSheet(themed_sheet(path.read_text(encoding="utf-8"), load_theme(theme)))
     except OSError as exc:
         log.info("no style sheet at %s (%s); using the platform style", path, exc)
         return False

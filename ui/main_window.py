@@ -4,18 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from callcenter.db import Store
 from callcenter.services import auth
+from callcenter.services.settings import DisplaySettings, set_display_settings
 from ui.canvass.status_widget import CanvassStatusBar
 from ui.demo_panel import DemoCredential
+from ui.display_settings import DisplaySettingsDialog
+from ui.i18n import LanguageSwitch, choose_language
+from ui.icons import line_icon
 from ui.messages import MessageBanner, MessageLevel
 from ui.ops import Op, OpRunner
 from ui.shell import Shell
 from ui.signin import SignInPage
+from ui.theme import SystemThemeFollower, apply_theme
 
 # Fits a 1366x768 laptop with a taskbar and a title bar.
 MINIMUM_SIZE = (860, 560)
@@ -32,22 +46,28 @@ class MainWindow(QMainWindow):
         demo_credentials: Sequence[DemoCredential] | None = None,
         *,
         station_id: int | None = None,
+        display: DisplaySettings | None = None,
+        languages: LanguageSwitch | None = None,
+        theme_follower: SystemThemeFollower | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Call Center"))
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
         self._store = store
         self._runner = runner
         self._station_id = station_id
+        self._demo_credentials = demo_credentials
+        self.display = display or DisplaySettings()
+        self._languages = languages
+        self._theme_follower = theme_follower
         self.shell: Shell | None = None
+        self.settings_dialog: DisplaySettingsDialog | None = None
 
         self.banner = MessageBanner()
-        self.sign_in_page = SignInPage(store, runner, demo_credentials, station_id=station_id)
-        self.sign_in_page.signed_in.connect(self._open_shell)
         self.pages = QStackedWidget()
+        self.sign_in_page = self._make_sign_in_page()
         self.pages.addWidget(self.sign_in_page)
 
         central = QWidget()
@@ -59,7 +79,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.database_label = QLabel(self.tr("Database: {name}").format(name=store.path.name))
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.settings_button.setAutoRaise(True)
+        self.settings_button.clicked.connect(self.open_display_settings)
+        self.settings_shortcut = QShortcut(QKeySequence("Ctrl+,"), self)
+        self.settings_shortcut.activated.connect(self.open_display_settings)
+        self.statusBar().addWidget(self.settings_button)
+        self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.database_label)
@@ -68,12 +96,88 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.canvass_status)
         self.demo_badge: QLabel | None = None
         if demo_credentials is not None:
-            self.demo_badge = QLabel(self.tr("Demo"))
+            self.demo_badge = QLabel()
             self.demo_badge.setObjectName("demoBadge")
-            self.demo_badge.setToolTip(self.tr("A demo database with made-up people."))
             self.statusBar().addPermanentWidget(self.demo_badge)
         self.statusBar().setSizeGripEnabled(False)
+        self._set_texts()
 
+        self.sign_in_page.setFocus()
+
+    def _make_sign_in_page(self) -> SignInPage:
+        self._sign_in_language = self._current_language()
+        page = SignInPage(
+            self._store, self._runner, self._demo_credentials, station_id=self._station_id
+        )
+        page.signed_in.connect(self._open_shell)
+        return page
+
+    def _set_texts(self) -> None:
+        """The window's own texts, again after a change of language."""
+        self.setWindowTitle(self.tr("Call Center"))
+        self.settings_button.setText(self.tr("Language and display"))
+        self.settings_button.setAccessibleName(self.tr("Language and display"))
+        self.settings_button.setToolTip(self.tr("Language and colours (Ctrl+,)"))
+        self.settings_button.setIcon(
+            line_icon("language", self.palette().color(QPalette.ColorRole.WindowText))
+        )
+        self.database_label.setText(self.tr("Database: {name}").format(name=self._store.path.name))
+        if self.demo_badge is not None:
+            self.demo_badge.setText(self.tr("Demo"))
+            self.demo_badge.setToolTip(self.tr("A demo database with made-up people."))
+
+    @Slot()
+    def open_display_settings(self) -> None:
+        """Non-modal, like the app's other dialogs: a reply is handled in ``finished``."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.activateWindow()
+            return
+        dialog = DisplaySettingsDialog(self.display, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_display_settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_display_settings_closed(self, result: int) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is None or result != QDialog.DialogCode.Accepted:
+            return
+        self.apply_display_settings(dialog.chosen())
+
+    def apply_display_settings(self, chosen: DisplaySettings) -> None:
+        """Store the choice, re-colour at once, and speak the new language where it can."""
+        store = self._store
+        Op(
+            self,
+            lambda: set_display_settings(store, chosen.language, chosen.theme),
+            runner=self._runner,
+        ).run()
+        self.display = chosen
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, chosen.theme)
+        if self._theme_follower is not None:
+            self._theme_follower.choice = chosen.theme
+        if self._languages is not None:
+            self._languages.switch(choose_language(None, chosen.language))
+        # Nobody signed in: the sign-in page is built again in the new language now; else
+        # when the volunteer signs out.  The shell is built in it at each sign-in.
+        if self.shell is None:
+            self._rebuild_sign_in_page_if_stale()
+        self._set_texts()  # and the icon follows the new colours
+
+    def _current_language(self) -> str | None:
+        return self._languages.language if self._languages is not None else None
+
+    def _rebuild_sign_in_page_if_stale(self) -> None:
+        if self._sign_in_language == self._current_language():
+            return
+        old, self.sign_in_page = self.sign_in_page, self._make_sign_in_page()
+        self.pages.insertWidget(0, self.sign_in_page)
+        self.pages.setCurrentWidget(self.sign_in_page)
+        self.pages.removeWidget(old)
+        old.deleteLater()
         self.sign_in_page.setFocus()
 
     def show_message(self, text: str, level: MessageLevel) -> None:
@@ -102,6 +206,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.shell)
             self.shell.deleteLater()
             self.shell = None
+        self._rebuild_sign_in_page_if_stale()
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()
 

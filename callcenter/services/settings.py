@@ -49,3 +49,48 @@ def set_dial_settings(store: Store, scheme: str, sip_domain: str | None = None) 
     with store.write() as s:
         s.merge(Setting(key=DIAL_SCHEME_KEY, value=scheme))
         s.merge(Setting(key=SIP_DOMAIN_KEY, value=(sip_domain or "").strip()))
+
+
+# The window's language and look.  Kept per profile like the dial settings; an empty
+# language means "follow the system", as does the theme "system".
+UI_LANGUAGE_KEY = "ui.language"
+UI_THEME_KEY = "ui.theme"
+UI_LANGUAGES = ("en", "de", "fr")
+UI_THEMES = ("system", "light", "dark", "high_contrast")
+
+
+@dataclass(frozen=True)
+class DisplaySettings:
+    """``language`` is "" (the system's), "en", "de" or "fr"; ``theme`` one of ``UI_THEMES``."""
+
+    language: str = ""
+    theme: str = "system"
+
+
+def display_settings(store: Store) -> DisplaySettings:
+    """This profile's language and theme; unknown stored values fall back to the system's."""
+    with store.read() as s:
+        language_row = s.get(Setting, UI_LANGUAGE_KEY)
+        theme_row = s.get(Setting, UI_THEME_KEY)
+        language = language_row.value.strip().lower() if language_row else ""
+        theme = theme_row.value.strip().lower() if theme_row else "system"
+    return DisplaySettings(
+        language if language in UI_LANGUAGES else "",
+        theme if theme in UI_THEMES else "system",
+    )
+
+
+def set_display_settings(store: Store, language: str, theme: str) -> None:
+    """Choose the window's language ("" for the system's) and theme.
+
+    Raises:
+        InvalidInputError: the language or theme is not one the app has.
+    """
+    language, theme = language.strip().lower(), theme.strip().lower()
+    if language and language not in UI_LANGUAGES:
+        raise InvalidInputError(f"The app speaks {', '.join(UI_LANGUAGES)}, not '{language}'.")
+    if theme not in UI_THEMES:
+        raise InvalidInputError(f"There is no '{theme}' theme; try {', '.join(UI_THEMES)}.")
+    with store.write() as s:
+        s.merge(Setting(key=UI_LANGUAGE_KEY, value=language))
+        s.merge(Setting(key=UI_THEME_KEY, value=theme))

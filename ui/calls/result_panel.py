@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -21,6 +22,7 @@ from callcenter.services.campaigns import CampaignForCalling, ResultCodeView
 from callcenter.services.scripts import pick_language
 from ui.calls.callback_editor import CallbackEditor
 from ui.calls.labels import ui_language
+from ui.icons import checked_icon
 
 RESULT_COLUMNS = 3
 NOTES_MIN_LINES = 3
@@ -116,12 +118,15 @@ class ResultPanel(QFrame):
         self._by_key = hotkeys_for(campaign.result_codes)
         key_of = {code.id: key for key, code in self._by_key.items()}
         language = ui_language()
+        # The chosen result shows a tick besides its colour: never colour alone.
+        tick = checked_icon(self.palette().color(QPalette.ColorRole.HighlightedText))
         for index, code in enumerate(campaign.result_codes):
             label = pick_language(code.label, language) or code.code
             key = key_of.get(code.id)
             button = QPushButton(f"{key}  {label}" if key else label)
             button.setObjectName("resultButton")
             button.setCheckable(True)
+            button.setIcon(tick)
             button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(label)

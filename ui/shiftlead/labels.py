@@ -7,6 +7,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ui import formats
+
 # Literal translate() calls so pyside6-lupdate can extract them.
 
 
@@ -15,7 +17,7 @@ def local_time(moment: datetime | None, with_date: bool = True) -> str:
     if moment is None:
         return ""
     local = moment.astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    return formats.date_time(local) if with_date else formats.time_of(local)
 
 
 def languages_text(languages: Iterable[str]) -> str:
@@ -23,7 +25,7 @@ def languages_text(languages: Iterable[str]) -> str:
 
 
 def percent(share: float) -> str:
-    return f"{share:.0%}"
+    return formats.percent(share)
 
 
 def action_label(action: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.services.activation_options import ActivationOptions, activation_options
 from callcenter.services.room import QualityFlag, RoomMonitor, RoomSnapshot, VolunteerPace
+from ui import formats
 from ui.ops import Op
 from ui.shiftlead.accessible_parts import name_view_parts
 from ui.shiftlead.context import ConsoleContext
@@ -124,7 +125,11 @@ class RoomPage(QWidget):
                 Column(self.tr("Station"), lambda v: v.station or ""),
                 Column(self.tr("In"), lambda v: self.tr("yes") if v.signed_in else ""),
                 Column(self.tr("Calls"), lambda v: str(v.calls), align_right=True),
-                Column(self.tr("Per hour"), lambda v: f"{v.calls_per_hour:.0f}", align_right=True),
+                Column(
+                    self.tr("Per hour"),
+                    lambda v: formats.count(round(v.calls_per_hour)),
+                    align_right=True,
+                ),
                 Column(self.tr("Contacts"), lambda v: percent(v.contact_rate), align_right=True),
                 Column(self.tr("Short"), lambda v: str(v.short_calls), align_right=True),
             ],
@@ -285,7 +290,9 @@ class RoomPage(QWidget):
         self._replace_keeping_selection(self.zip_table, self.zip_model, snap.results_by_zip)
         self.lists_panel.show_lists(snap.lists)
         self.updated_label.setText(
-            self.tr("Updated {time}").format(time=snap.at.astimezone().strftime("%H:%M:%S"))
+            self.tr("Updated {time}").format(
+                time=formats.time_of(snap.at.astimezone(), seconds=True)
+            )
         )
 
     def _replace_keeping_selection(

@@ -13,13 +13,19 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from callcenter.services.room import ListProgressRow
 from ui.shiftlead.labels import percent
-
-BAR_COLOUR = "#2f6fb3"
 
 
 class StatTile(QFrame):
@@ -65,9 +71,13 @@ class ResultsChart(QChartView):
         chart.setTitle(self.tr("Results by code"))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(8)
-        chart.setBackgroundBrush(QColor("#ffffff"))
+        # The theme's colours (light, dark or high contrast), as the app was started.
+        palette = QApplication.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setTitleBrush(text)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(QColor("#f4f6f8"))
+        self.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
         self.series = QHorizontalBarSeries()
         self.series.setLabelsVisible(True)
         self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
@@ -75,6 +85,8 @@ class ResultsChart(QChartView):
         self.categories = QBarCategoryAxis()
         self.values = QValueAxis()
         self.values.setLabelFormat("%d")
+        for axis in (self.categories, self.values):
+            axis.setLabelsColor(text)
         chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
         self.series.attachAxis(self.categories)
@@ -92,9 +104,10 @@ class ResultsChart(QChartView):
         bottom_up = list(reversed(ordered))
         self.series.clear()
         bars = QBarSet(self.tr("Calls"))
-        bars.setColor(QColor(BAR_COLOUR))
-        bars.setBorderColor(QColor(BAR_COLOUR))
-        bars.setLabelColor(QColor("#1f2933"))
+        palette = QApplication.palette()
+        bars.setColor(palette.color(QPalette.ColorRole.Highlight))
+        bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
+        bars.setLabelColor(palette.color(QPalette.ColorRole.Text))
         bars.append([float(n) for _, n in bottom_up])
         self.series.append(bars)
         self.categories.clear()

@@ -30,10 +30,6 @@ PDF_DPI = 300
 PAGE_MARGIN_MM = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipSheets", text)
-
-
 def _font(points: float, *, bold: bool = False, mono: bool = False) -> QFont:
     font = QFont("DejaVu Sans Mono" if mono else "DejaVu Sans")
     if mono:
@@ -93,7 +89,12 @@ def _paint_slip(painter: QPainter, slip: QRectF, cred: IssuedCredential) -> None
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft) | flags, value)
 
     top = inner.top()
-    text(QRectF(inner.left(), top, inner.width(), line), _tr("Phone bank sign-in"), _font(8), grey)
+    text(
+        QRectF(inner.left(), top, inner.width(), line),
+        QCoreApplication.translate("SlipSheets", "Phone bank sign-in"),
+        _font(8),
+        grey,
+    )
     top += line * 1.2
     text(
         QRectF(inner.left(), top, inner.width(), line * 1.5),
@@ -104,17 +105,23 @@ def _paint_slip(painter: QPainter, slip: QRectF, cred: IssuedCredential) -> None
     )
     top += line * 1.9
     half = inner.width() / 2
-    for column, (label, value) in enumerate(((_tr("Code"), cred.code), (_tr("PIN"), cred.pin))):
+    for column, (label, value) in enumerate(
+        (
+            (QCoreApplication.translate("SlipSheets", "Code"), cred.code),
+            (QCoreApplication.translate("SlipSheets", "PIN"), cred.pin),
+        )
+    ):
         left = inner.left() + column * half
         text(QRectF(left, top, half, line), label, _font(8), grey)
         text(QRectF(left, top + line, half, line * 2), value, _font(18, bold=True, mono=True), ink)
     top += line * 3.4
     text(
         QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
-        _tr(
+        QCoreApplication.translate(
+            "SlipSheets",
             "At any workstation, type your code and your PIN on the sign-in screen "
             "and press Enter. Keep your PIN to yourself. Forgot it? A shift lead "
-            "gives you a new one."
+            "gives you a new one.",
         ),
         _font(8),
         grey,
@@ -141,7 +148,7 @@ def write_slips_pdf(path: Path, credentials: Sequence[IssuedCredential]) -> int:
         nonlocal pages
         writer = QPdfWriter(str(part))
         writer.setResolution(PDF_DPI)
-        writer.setTitle(_tr("Volunteer sign-in slips"))
+        writer.setTitle(QCoreApplication.translate("SlipSheets", "Volunteer sign-in slips"))
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(_paper_size()),

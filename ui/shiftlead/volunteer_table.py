@@ -12,32 +12,46 @@ from ui.shiftlead.row_model import Column, RowTableModel, selected_rows
 from ui.volunteer_labels import role_label, status_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VolunteerTable", text)
-
-
 def queue_columns() -> list[Column[VolunteerRow]]:
     return [
-        Column(_tr("Name"), lambda r: r.name),
-        Column(_tr("Email"), lambda r: r.email or ""),
-        Column(_tr("Languages"), lambda r: languages_text(r.languages)),
-        Column(_tr("Signed up"), lambda r: local_time(r.created_at)),
+        Column(QCoreApplication.translate("VolunteerTable", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("VolunteerTable", "Email"), lambda r: r.email or ""),
         Column(
-            _tr("Status"),
-            lambda r: _tr("Returning") if r.status == "deactivated" else status_label(r.status),
+            QCoreApplication.translate("VolunteerTable", "Languages"),
+            lambda r: languages_text(r.languages),
+        ),
+        Column(
+            QCoreApplication.translate("VolunteerTable", "Signed up"),
+            lambda r: local_time(r.created_at),
+        ),
+        Column(
+            QCoreApplication.translate("VolunteerTable", "Status"),
+            lambda r: (
+                QCoreApplication.translate("VolunteerTable", "Returning")
+                if r.status == "deactivated"
+                else status_label(r.status)
+            ),
         ),
     ]
 
 
 def directory_columns() -> list[Column[VolunteerRow]]:
     return [
-        Column(_tr("Name"), lambda r: r.name),
-        Column(_tr("Code"), lambda r: r.code or ""),
-        Column(_tr("Status"), lambda r: status_label(r.status)),
-        Column(_tr("Role"), lambda r: role_label(r.role)),
-        Column(_tr("Languages"), lambda r: languages_text(r.languages)),
-        Column(_tr("Station"), lambda r: r.station or ""),
-        Column(_tr("Shift ends"), lambda r: local_time(r.shift_ends_at)),
+        Column(QCoreApplication.translate("VolunteerTable", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("VolunteerTable", "Code"), lambda r: r.code or ""),
+        Column(
+            QCoreApplication.translate("VolunteerTable", "Status"), lambda r: status_label(r.status)
+        ),
+        Column(QCoreApplication.translate("VolunteerTable", "Role"), lambda r: role_label(r.role)),
+        Column(
+            QCoreApplication.translate("VolunteerTable", "Languages"),
+            lambda r: languages_text(r.languages),
+        ),
+        Column(QCoreApplication.translate("VolunteerTable", "Station"), lambda r: r.station or ""),
+        Column(
+            QCoreApplication.translate("VolunteerTable", "Shift ends"),
+            lambda r: local_time(r.shift_ends_at),
+        ),
     ]
 
 
