@@ -181,7 +181,9 @@ def test_list_view_counts_filters_and_searches(qtbot: QtBot, store: Store) -> No
     world = make_world(store, contacts=6)
     with store.write() as s:
         for entry_id in world.entry_ids[:2]:
-            s.get(CallListEntry, entry_id).status = "done"  # type: ignore[union-attr]
+            entry = s.get(CallListEntry, entry_id)
+            assert entry is not None
+            entry.status, entry.last_result_code_id = "done", world.result_codes["REFUSED"]
     view = CallListView(store, InlineOpRunner())
     qtbot.addWidget(view)
     view.resize(1200, 600)
@@ -193,6 +195,8 @@ def test_list_view_counts_filters_and_searches(qtbot: QtBot, store: Store) -> No
     assert view.count_label.text() == "6 contacts"
     assert view.status_filter.itemText(0) == "All statuses (6)"
     assert view.status_filter.itemText(view.status_filter.findData("done")) == "Done (2)"
+    # The result's name in the volunteer's language, not its code.
+    assert view.model.index(0, 5).data() == "Refused"
 
     view.status_filter.setCurrentIndex(view.status_filter.findData("done"))
     assert view.model.rowCount() == 2 and view.count_label.text() == "2 contacts"

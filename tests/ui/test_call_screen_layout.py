@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from callcenter.db import Store
-from tests.ui.calling_helpers import calling_world, focused, show_window, start_calling
+from tests.ui.calling_helpers import (
+    calling_world,
+    focused,
+    show_window,
+    sign_in_by_keyboard,
+    start_calling,
+)
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_accessibility import unnamed_controls
 from ui.app import load_style_sheet
@@ -161,3 +167,26 @@ def test_the_focused_answer_is_on_screen(
 
     assert _inside(focused(window), window)
     assert focused(window) is screen.script.focus_widget()
+
+
+def test_the_campaign_picker_grows_with_a_large_font(
+    qtbot: QtBot, qapp: QApplication, store: Store, make_window: MakeWindow
+) -> None:
+    normal = QFont(qapp.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(large)
+    load_style_sheet(qapp)
+    try:
+        calling_world(store)
+        window = make_window()
+        show_window(qtbot, window)
+        picker = sign_in_by_keyboard(qtbot, window).picker
+        QApplication.processEvents()
+
+        for button in (picker.start_button, picker.list_button, picker.refresh_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+            assert _inside(button, window)
+    finally:
+        qapp.setFont(normal)
+        qapp.setStyleSheet("")

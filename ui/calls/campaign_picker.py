@@ -74,7 +74,6 @@ class CampaignPicker(QWidget):
 
         card = QFrame()
         card.setObjectName("card")
-        card.setMaximumWidth(760)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(10)
@@ -88,7 +87,8 @@ class CampaignPicker(QWidget):
 
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card, 4)
+        # No fixed width: with a large font the card widens instead of clipping its buttons.
+        row.addWidget(card, 3)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

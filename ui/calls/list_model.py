@@ -40,7 +40,7 @@ COLUMNS: tuple[tuple[str, Callable[[ListRow], object]], ...] = (
     (QT_TRANSLATE_NOOP("CallListModel", "City"), lambda r: r.city),
     (QT_TRANSLATE_NOOP("CallListModel", "Status"), lambda r: status_label(r.status)),
     (QT_TRANSLATE_NOOP("CallListModel", "Attempts"), lambda r: r.attempts),
-    (QT_TRANSLATE_NOOP("CallListModel", "Last result"), lambda r: r.last_result),
+    (QT_TRANSLATE_NOOP("CallListModel", "Last result"), lambda r: r.last_result),  # see data()
     (
         QT_TRANSLATE_NOOP("CallListModel", "Last call"),
         lambda r: format_when(r.last_attempt_at, with_year=True),
@@ -50,6 +50,9 @@ COLUMNS: tuple[tuple[str, Callable[[ListRow], object]], ...] = (
         lambda r: format_when(r.callback_at, with_year=True),
     ),
 )
+
+
+LAST_RESULT_COLUMN = 5
 
 
 class CallListModel(QAbstractTableModel):
@@ -77,6 +80,7 @@ class CallListModel(QAbstractTableModel):
         self._exhausted = False
         self._loading = False
         self._generation = 0
+        self._result_labels: dict[str, str] = {}
 
     # --- the table -----------------------------------------------------------------------
 
@@ -94,6 +98,8 @@ class CallListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         value = COLUMNS[index.column()][1](row)
+        if index.column() == LAST_RESULT_COLUMN:
+            value = self._result_labels.get(row.last_result, row.last_result)
         return value if role == Qt.ItemDataRole.DisplayRole else str(value)
 
     def headerData(
@@ -104,6 +110,15 @@ class CallListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("CallListModel", COLUMNS[section][0])
         return section + 1
+
+    def set_result_labels(self, labels: dict[str, str]) -> None:
+        """Result names by code, in the volunteer's language."""
+        self._result_labels = dict(labels)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, LAST_RESULT_COLUMN),
+                self.index(len(self._rows) - 1, LAST_RESULT_COLUMN),
+            )
 
     def row_at(self, row: int) -> ListRow:
         return self._rows[row]

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 from callcenter.db import Store
 from callcenter.models import EntryStatus
 from callcenter.services.call_list import ListFilter, count_rows, counts_by_status, fetch_rows
-from callcenter.services.campaigns import CampaignSummary
-from ui.calls.labels import status_label
+from callcenter.services.campaigns import CampaignForCalling, CampaignSummary, campaign_for_calling
+from callcenter.services.scripts import pick_language
+from ui.calls.labels import status_label, ui_language
 from ui.calls.list_model import CallListModel
 from ui.messages import report_failure
 from ui.ops import Op, OpRunner
 
 SEARCH_DELAY_MS = 300
-COLUMN_WIDTHS = (220, 80, 160, 110, 80, 130, 150, 150)
+# Column widths in average characters, so they grow with the font.
+COLUMN_CHARS = (24, 7, 16, 12, 9, 16, 21, 21)
 
 
 class CallListView(QWidget):
@@ -92,8 +94,6 @@ class CallListView(QWidget):
         self.model.loading_changed.connect(self._update_count_label)
         self.model.page_failed.connect(self._on_page_failed)
         self.table.setModel(self.model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
         self._matching: int | None = None
 
         self._search_timer = QTimer(self)
@@ -134,8 +134,18 @@ class CallListView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    def _size_columns(self) -> None:
+        # After polish: the font is the one the style sheets give the table.
+        self.table.ensurePolished()
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(COLUMN_CHARS):
+            self.table.setColumnWidth(column, chars * char)
+
     def open_campaign(self, campaign: CampaignSummary) -> None:
+        if self._campaign is None or self._campaign.id != campaign.id:
+            self._load_result_labels(campaign.id)
         self._campaign = campaign
+        self._size_columns()
         self.title.setText(self.tr("Call list: {name}").format(name=campaign.name))
         if self.model.list_filter.campaign_id != campaign.id:
             self.search_field.blockSignals(True)
@@ -146,6 +156,19 @@ class CallListView(QWidget):
             self.status_filter.blockSignals(False)
         self._apply_filter()
         self.search_field.setFocus()
+
+    def _load_result_labels(self, campaign_id: int) -> None:
+        """The campaign's result names, so the list says "No answer", not NO_ANSWER."""
+        store = self._store
+        Op(self, lambda: campaign_for_calling(store, campaign_id), runner=self._runner).success(
+            self._set_result_labels
+        ).run()
+
+    def _set_result_labels(self, campaign: CampaignForCalling) -> None:
+        language = ui_language()
+        self.model.set_result_labels(
+            {c.code: pick_language(c.label, language) or c.code for c in campaign.result_codes}
+        )
 
     def current_filter(self) -> ListFilter:
         campaign_id = self._campaign.id if self._campaign else 0
