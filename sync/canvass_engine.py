@@ -15,9 +15,10 @@ from datetime import datetime
 from itertools import groupby
 
 from callcenter.db import Store
-from callcenter.services import crm_leases
+from callcenter.services import crm_leases, sync_state
 from callcenter.services.canvass.crm_refs import turf_member_refs
 from sync.canvass import TurfSyncReport
+from sync.cli import build_engine
 from sync.engine import SyncEngine
 from sync.errors import CrmRequestError, SyncError
 from sync.salesforce import SalesforceConnector
@@ -92,3 +93,17 @@ class EngineTurfCrm:
             pulled=report.pull.records,
             conflicts=report.pull.conflicts,
         )
+
+
+def turf_crm_for_profile(store: Store) -> EngineTurfCrm | None:
+    """This profile's CRM connection as a ``TurfCrm``; None when none is set up.
+
+    Raises:
+        SyncError: a connection is set up but cannot be used (no OS keyring, say).
+    """
+    if sync_state.crm_connection(store) is None:
+        return None
+    engine = build_engine(store)
+    connector = engine.connector.inner  # the engine wraps it to settle contact edits
+    assert isinstance(connector, SalesforceConnector)
+    return EngineTurfCrm.for_salesforce(engine, connector)

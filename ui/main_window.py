@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.shell.signed_out.connect(self._return_to_sign_in)
         if self.shell.canvass_page is not None:
             self.shell.canvass_page.changed.connect(self.canvass_status.refresh)
+            self.shell.canvass_page.crm_found.connect(self.canvass_status.set_crm)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
         # The campaign list: arrow keys and Enter start calling.

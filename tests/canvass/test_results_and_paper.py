@@ -17,7 +17,7 @@ from callcenter.services.canvass.results import record_turf_results
 from callcenter.services.canvass.summary import session_summary
 from callcenter.services.canvass.turf import TurfCut
 from callcenter.services.canvass.walk_list import WalkList, load_walk_list
-from tests.canvass.conftest import Turf
+from tests.canvass.conftest import DAYTIME, Turf
 
 
 def start(store, turf: Turf, hours: float = 8, now=None) -> WalkList:
@@ -106,9 +106,11 @@ def test_a_person_outside_the_turf_is_refused_and_nothing_is_saved(store, turf):
     assert entry(store, good.entry_id).attempts == 0
 
 
-def test_phone_mode_walks_the_turf_and_skips_done_people(store, turf):
-    walk = start(store, turf)
-    first = next_in_turf(store, walk.checkout.id)
+def test_phone_mode_walks_the_turf_in_calling_hours_and_skips_done_people(store, turf):
+    walk = start(store, turf, hours=48)
+    midnight_in_chicago = DAYTIME - timedelta(hours=12)
+    assert next_in_turf(store, walk.checkout.id, now=midnight_in_chicago) is None
+    first = next_in_turf(store, walk.checkout.id, now=DAYTIME)
     assert first is not None and first.lease.entry_id == walk.people[0].entry_id
     record_turf_results(
         store,
@@ -116,11 +118,12 @@ def test_phone_mode_walks_the_turf_and_skips_done_people(store, turf):
         [outcome(walk, 0, turf.world.result_codes["SUPPORTER"], turf.lead_id)],
         source="phone",
     )
-    second = next_in_turf(store, walk.checkout.id)
+    second = next_in_turf(store, walk.checkout.id, now=DAYTIME)
     assert second is not None and second.lease.entry_id == walk.people[1].entry_id
-    third = next_in_turf(store, walk.checkout.id, after_position=second.walk_position)
+    after = second.walk_position
+    third = next_in_turf(store, walk.checkout.id, after_position=after, now=DAYTIME)
     assert third is not None and third.lease.entry_id == walk.people[2].entry_id
-    assert next_in_turf(store, walk.checkout.id, after_position=10_000) is None
+    assert next_in_turf(store, walk.checkout.id, after_position=10_000, now=DAYTIME) is None
 
 
 def test_expired_checkout_refuses_new_results_everywhere(store, turf):

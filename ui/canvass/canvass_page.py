@@ -37,11 +37,13 @@ from callcenter.services.canvass.walk_list import WalkList, load_walk_list
 from sync.canvass import (
     CheckInOutcome,
     CheckoutOutcome,
+    TurfCrm,
     check_in_turf,
     check_out_turf,
     extend_turf,
     hand_back_turf,
 )
+from sync.canvass_engine import turf_crm_for_profile
 from ui.calls.labels import ui_language
 from ui.canvass.checkout_dialog import CheckoutDialog
 from ui.canvass.context import CanvassContext
@@ -60,11 +62,14 @@ from ui.shiftlead.row_model import Column, RowTableModel, selected_rows
 
 class CanvassPage(QWidget):
     changed = Signal()  # something was recorded or a checkout changed (the status bar reads)
+    crm_found = Signal(object)  # the profile's CRM connection (a TurfCrm), once looked up
 
     def __init__(self, context: CanvassContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("canvassPage")
         self.context = context
+        # None: no CRM here (checkouts are local only, check-in waits for a connection).
+        self.crm: TurfCrm | None = context.crm
         self.language = ui_language()
         self.model: RowTableModel[CheckoutView] = RowTableModel(
             [
@@ -145,6 +150,23 @@ class CanvassPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         self.refresh()
+        if self.crm is None:
+            self._find_crm()
+
+    def _find_crm(self) -> None:
+        store = self.context.store
+        Op(self, lambda: turf_crm_for_profile(store), runner=self.context.runner).success(
+            self._crm_found
+        ).failure(self._crm_unusable).run()
+
+    def _crm_found(self, crm: TurfCrm | None) -> None:
+        self.crm = crm
+        if crm is not None:
+            self.crm_found.emit(crm)
+
+    def _crm_unusable(self, error: Exception) -> None:
+        # Canvassing works without the CRM; the message says what to fix for check-in.
+        self._say(self.tr("The CRM connection cannot be used: {reason}").format(reason=error))
 
     # --- the list of checkouts -------------------------------------------------------------
 
@@ -191,7 +213,7 @@ class CanvassPage(QWidget):
 
     @Slot()
     def check_out(self) -> None:
-        dialog = CheckoutDialog(self.context, self)
+        dialog = CheckoutDialog(self.context, claimable=self.crm is not None, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._check_out(dialog.request()))
         dialog.open()
@@ -200,7 +222,7 @@ class CanvassPage(QWidget):
     def _check_out(self, request: CheckoutRequest | None) -> None:
         if request is None:
             return
-        store, crm = self.context.store, self.context.crm
+        store, crm = self.context.store, self.crm
         Op(self, lambda: check_out_turf(store, crm, request), runner=self.context.runner).success(
             self._checked_out
         ).run()
@@ -233,7 +255,7 @@ class CanvassPage(QWidget):
         )
         if not ok:
             return
-        store, crm, actor = self.context.store, self.context.crm, self.context.signed_in
+        store, crm, actor = self.context.store, self.crm, self.context.signed_in
         Op(
             self,
             lambda: extend_turf(store, crm, checkout.id, actor.volunteer_id, hours),
@@ -269,7 +291,7 @@ class CanvassPage(QWidget):
         dialog.open()
 
     def _hand_back(self, checkout_id: int) -> None:
-        store, crm, actor = self.context.store, self.context.crm, self.context.signed_in
+        store, crm, actor = self.context.store, self.crm, self.context.signed_in
         Op(
             self,
             lambda: hand_back_turf(store, crm, checkout_id, actor.volunteer_id),
@@ -287,7 +309,7 @@ class CanvassPage(QWidget):
         if checkout is None:
             return
         self._say(self.tr("Checking in '{name}': syncing…").format(name=checkout.name))
-        store, crm, actor = self.context.store, self.context.crm, self.context.signed_in
+        store, crm, actor = self.context.store, self.crm, self.context.signed_in
         Op(
             self,
             lambda: check_in_turf(store, crm, checkout.id, actor.volunteer_id),

@@ -44,7 +44,9 @@ PREVIEW_DELAY_MS = 250
 class CheckoutDialog(QDialog):
     """Enter checks out (once the preview found someone); Escape cancels."""
 
-    def __init__(self, context: CanvassContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: CanvassContext, *, claimable: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("checkoutDialog")
         self.setWindowTitle(self.tr("Check out a turf"))
@@ -118,8 +120,8 @@ class CheckoutDialog(QDialog):
         self.households.valueChanged.connect(self._timer.start)
         self.streets.itemChanged.connect(self._timer.start)
 
-        # With a CRM, members sync may still lease count; offline only those held here do.
-        self._claimable = context.crm is not None
+        # With a CRM, members sync may still lease count; without, only those held here do.
+        self._claimable = claimable
         store, claimable = context.store, self._claimable
         Op(self, lambda: list_choices(store, claimable=claimable), runner=context.runner).success(
             self._show_lists

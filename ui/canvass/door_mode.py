@@ -176,9 +176,9 @@ class DoorModeView(QWidget):
 
     @Slot()
     def save(self) -> None:
-        rows = [r for r in self.grid_model.typed_rows() if not r.is_blank()]
-        if rows:
-            self.save_requested.emit(self.grid_model.typed_rows(), self._opened_at)
+        rows = self.grid_model.typed_rows()
+        if any(not r.is_blank() for r in rows):
+            self.save_requested.emit(rows, self._opened_at)
 
     def show_errors(self, errors: list[RowError]) -> None:
         self.grid_model.set_errors(errors)

@@ -8,12 +8,12 @@ checkout) differ.  Door results are left off the result buttons.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from callcenter.db import Store
-from callcenter.models import utcnow
 from callcenter.services.calls import Outcome
 from callcenter.services.canvass.door_codes import is_door_code
 from callcenter.services.canvass.phone_mode import TurfLease, next_in_turf
@@ -32,19 +32,25 @@ class TurfStep:
     saved: bool = False
 
 
-def start_turf_calls(store: Store, checkout_id: int, campaign_id: int) -> TurfStep:
+def start_turf_calls(store: Store, checkout_id: int, campaign_id: int, now: datetime) -> TurfStep:
     setup = load_calling_setup(store, campaign_id)
     phone_codes = tuple(c for c in setup.campaign.result_codes if not is_door_code(c.code))
     setup = replace(setup, campaign=replace(setup.campaign, result_codes=phone_codes))
-    return TurfStep(setup, next_in_turf(store, checkout_id))
+    return TurfStep(setup, next_in_turf(store, checkout_id, now=now))
 
 
 def save_and_next_in_turf(
-    store: Store, checkout_id: int, outcome: Outcome, position: int, setup: CallingSetup
+    store: Store,
+    checkout_id: int,
+    outcome: Outcome,
+    position: int,
+    setup: CallingSetup,
+    now: datetime,
 ) -> TurfStep:
     """Record the call in the checkout (committed), then read who is next."""
-    record_turf_results(store, checkout_id, [outcome], source="phone")
-    return TurfStep(setup, next_in_turf(store, checkout_id, after_position=position), saved=True)
+    record_turf_results(store, checkout_id, [outcome], source="phone", now=now)
+    following = next_in_turf(store, checkout_id, after_position=position, now=now)
+    return TurfStep(setup, following, saved=True)
 
 
 class PhoneModeView(QWidget):
@@ -56,6 +62,7 @@ class PhoneModeView(QWidget):
         self.setObjectName("turfPhoneMode")
         self.context = context
         self.screen = ContactScreen()
+        self.screen.set_clock(context.clock)
         self._checkout_id: int | None = None
         self._step: TurfStep | None = None
         self._busy = False
@@ -68,10 +75,10 @@ class PhoneModeView(QWidget):
 
     def start(self, checkout_id: int, campaign_id: int) -> None:
         self._checkout_id = checkout_id
-        store = self.context.store
+        store, now = self.context.store, self.context.clock()
         Op(
             self,
-            lambda: start_turf_calls(store, checkout_id, campaign_id),
+            lambda: start_turf_calls(store, checkout_id, campaign_id, now),
             runner=self.context.runner,
         ).success(self._show).failure(self._failed).run()
 
@@ -83,7 +90,7 @@ class PhoneModeView(QWidget):
         if draft.result is None:
             show_notice(self, self.tr("Choose a result first: keys 1–9 (F1–F9 while typing)."))
             return
-        now = utcnow()
+        now = self.context.clock()
         outcome = Outcome(
             entry_id=draft.lease.entry_id,
             volunteer_id=self.context.signed_in.volunteer_id,
@@ -102,7 +109,7 @@ class PhoneModeView(QWidget):
         self._set_busy(True, self.tr("Saving…"))
         Op(
             self,
-            lambda: save_and_next_in_turf(store, checkout_id, outcome, position, setup),
+            lambda: save_and_next_in_turf(store, checkout_id, outcome, position, setup, now),
             runner=self.context.runner,
         ).success(self._show).failure(self._failed).run()
 
@@ -110,12 +117,14 @@ class PhoneModeView(QWidget):
     def skip(self) -> None:
         if self._busy or self._step is None or self._step.next is None:
             return
-        store, checkout_id = self.context.store, self._checkout_id
+        store, checkout_id, now = self.context.store, self._checkout_id, self.context.clock()
         position, setup = self._step.next.walk_position, self._step.setup
         assert checkout_id is not None
         Op(
             self,
-            lambda: TurfStep(setup, next_in_turf(store, checkout_id, after_position=position)),
+            lambda: TurfStep(
+                setup, next_in_turf(store, checkout_id, after_position=position, now=now)
+            ),
             runner=self.context.runner,
         ).success(self._show).failure(self._failed).run()
 

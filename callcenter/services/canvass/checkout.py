@@ -20,6 +20,7 @@ from callcenter.db import Store
 from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
 from callcenter.models import CanvassMode, CheckoutStatus, VolunteerRole, utcnow
+from callcenter.services.calling_groups import assign_groups
 from callcenter.services.canvass.door_codes import ensure_door_codes
 from callcenter.services.canvass.turf import TurfCut, select_turf
 from callcenter.services.entry_rules import check_active
@@ -141,6 +142,8 @@ def check_out(
             [(checkout_id, m.entry_id, m.walk_position, m.household_key) for m in members],
         )
         _hold(conn, [m.entry_id for m in members], request.actor_id, request.station_id, expires)
+        # Calling hours are known offline only if each contact's group is set now.
+        assign_groups(conn, [m.contact_id for m in members], only_missing=True)
         ensure_door_codes(conn, heading.campaign_id)
     log.info("checked out turf %s: %d entries for %.1f h", checkout_id, len(members), hours)
     return checkout_id
@@ -159,7 +162,7 @@ def extend_checkout(
     with store.write() as session:
         conn = session.connection()
         _check_lead(conn, actor_id, "extend a checkout")
-        row = _open_checkout(conn, checkout_id, now, "extended")
+        row = checkout_taking_work(conn, checkout_id, now)
         expires = from_db(row.expires_at) + timedelta(hours=added)  # type: ignore[operator]
         if expires - now > timedelta(hours=MAX_HOURS):
             raise InvalidInputError(f"A checkout can run for at most {MAX_HOURS // 24} days.")
@@ -339,8 +342,8 @@ def _check_lead(conn: Connection, actor_id: int, action: str) -> None:
 def _checkout_row(conn: Connection, checkout_id: int) -> Row:
     row = one(
         conn,
-        "SELECT id, name, status, expires_at, holder_id, station_id FROM canvass_checkout "
-        "WHERE id = ?",
+        "SELECT id, name, status, expires_at, holder_id, station_id, campaign_id, script_id "
+        "FROM canvass_checkout WHERE id = ?",
         (checkout_id,),
     )
     if row is None:
@@ -348,15 +351,21 @@ def _checkout_row(conn: Connection, checkout_id: int) -> Row:
     return row
 
 
-def _open_checkout(conn: Connection, checkout_id: int, now: datetime, verb: str) -> Row:
-    """The checkout's row if it still takes work; else why not, in words."""
+def checkout_taking_work(conn: Connection, checkout_id: int, now: datetime) -> Row:
+    """The checkout's row while it takes work (new results, more time); else why not.
+
+    Raises:
+        NotAllowedError: it expired (readable, no new work) or it has ended.
+    """
     row = _checkout_row(conn, checkout_id)
     if row.status != CheckoutStatus.ACTIVE:
-        raise NotAllowedError(f"The checkout '{row.name}' has ended and cannot be {verb}.")
+        raise NotAllowedError(
+            f"The checkout '{row.name}' was handed back or checked in; it takes no new work."
+        )
     if row.expires_at <= to_db(now):
         raise NotAllowedError(
-            f"The checkout '{row.name}' has expired and cannot be {verb}: its results can be "
-            "read and synced. Check it in, then check the rest out again."
+            f"The checkout '{row.name}' has expired: its contacts can be read but take no "
+            "new results. Check it in to sync what it holds."
         )
     return row
 

@@ -1,8 +1,9 @@
 """Phone mode: the normal contact screen, confined to the checkout's turf, in walk order.
 
 The turf is already leased to the checkout, so "next contact" only reads: the
-next person after the one on screen who is still open, may be called and is
-due.  Nothing is written until a result is saved (``record_turf_results``).
+next person after the one on screen who is still open, may be called (inside
+their calling hours now, with a number left) and is due.  Nothing is written
+until a result is saved (``record_turf_results``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from datetime import datetime
 from callcenter.db import Store
 from callcenter.models import utcnow
 from callcenter.services.call_types import Lease
-from callcenter.services.canvass.results import checkout_taking_work
+from callcenter.services.calling_groups import open_group_ids
+from callcenter.services.canvass.checkout import checkout_taking_work
 from callcenter.services.contact_card import load_contact_card
 from callcenter.services.entry_rules import callable_phone_count
-from callcenter.services.sqlrows import from_db, rows, to_db
+from callcenter.services.sqlrows import from_db, one, rows, to_db
 
 
 @dataclass(frozen=True)
@@ -37,20 +39,29 @@ def next_in_turf(
     with store.read() as session:
         conn = session.connection()
         checkout = checkout_taking_work(conn, checkout_id, now)
-        max_per_phone = conn.exec_driver_sql(
-            "SELECT max_attempts_per_phone FROM campaign WHERE id = ?", (checkout.campaign_id,)
-        ).scalar_one()
+        campaign = one(
+            conn,
+            "SELECT max_attempts_per_phone, window_start_min, window_end_min FROM campaign "
+            "WHERE id = ?",
+            (checkout.campaign_id,),
+        )
+        assert campaign is not None
+        max_per_phone = campaign.max_attempts_per_phone
+        window = (campaign.window_start_min, campaign.window_end_min)
+        open_groups = set(open_group_ids(store, conn, window, now))
         candidates = rows(
             conn,
-            "SELECT e.id, e.list_id, e.contact_id, e.attempts, e.callback_at, ke.walk_position "
-            "FROM canvass_checkout_entry ke JOIN call_list_entry e ON e.id = ke.entry_id "
-            "JOIN contact c ON c.id = e.contact_id "
+            "SELECT e.id, e.list_id, e.contact_id, e.attempts, e.callback_at, e.calling_group_id, "
+            "ke.walk_position FROM canvass_checkout_entry ke "
+            "JOIN call_list_entry e ON e.id = ke.entry_id JOIN contact c ON c.id = e.contact_id "
             "WHERE ke.checkout_id = ? AND ke.walk_position > ? AND e.status = 'leased' "
             "AND c.do_not_call = 0 AND (e.available_at IS NULL OR e.available_at <= ?) "
-            "ORDER BY ke.walk_position",
-            (checkout_id, after_position, to_db(now)),
+            "AND (e.callback_at IS NULL OR e.callback_at <= ?) ORDER BY ke.walk_position",
+            (checkout_id, after_position, to_db(now), to_db(now)),
         )
         for entry in candidates:
+            if entry.calling_group_id not in open_groups:
+                continue  # outside their calling hours now (the groups were set at check-out)
             if callable_phone_count(conn, entry.contact_id, max_per_phone) == 0:
                 continue
             callback_at = from_db(entry.callback_at)

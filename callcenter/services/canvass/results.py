@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
 from callcenter.db import Store
-from callcenter.errors import InvalidInputError, NotAllowedError
-from callcenter.models import CheckoutStatus, utcnow
+from callcenter.errors import InvalidInputError
+from callcenter.models import utcnow
 from callcenter.services.call_types import Outcome, RecordedOutcome
-from callcenter.services.canvass.checkout import HELD_AFTER_EXPIRY
+from callcenter.services.canvass.checkout import HELD_AFTER_EXPIRY, checkout_taking_work
 from callcenter.services.recording import record_outcome
 from callcenter.services.sqlrows import from_db, one, run, to_db
 
@@ -97,29 +96,3 @@ def record_in_turf(
         )
         recorded.append(result)
     return recorded
-
-
-def checkout_taking_work(conn: Connection, checkout_id: int, now: datetime) -> Row:
-    """The checkout's row while it takes work; else why not, in words.
-
-    Raises:
-        NotAllowedError: it expired (readable, no new work) or it was handed back.
-    """
-    row = one(
-        conn,
-        "SELECT id, name, status, expires_at, holder_id, station_id, campaign_id, script_id "
-        "FROM canvass_checkout WHERE id = ?",
-        (checkout_id,),
-    )
-    if row is None:
-        raise InvalidInputError(f"Checkout {checkout_id} does not exist.")
-    if row.status != CheckoutStatus.ACTIVE:
-        raise NotAllowedError(
-            f"The checkout '{row.name}' was handed back or checked in; it takes no new results."
-        )
-    if row.expires_at <= to_db(now):
-        raise NotAllowedError(
-            f"The checkout '{row.name}' has expired: its contacts can be read but take no "
-            "new results. Check it in to sync what it holds."
-        )
-    return row

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 import pytest
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from callcenter.db import Store
+from callcenter.models import utcnow
 from callcenter.services.auth import SignedIn
 from callcenter.services.station import this_station
 from tests.canvass.conftest import Turf, make_turf
@@ -41,15 +43,17 @@ def turf(store: Store) -> Turf:
     return make_turf(store)
 
 
+Clock = Callable[[], datetime]
 MakePage = Callable[..., tuple[CanvassPage, Host]]
 
 
 @pytest.fixture
 def make_page(qtbot: QtBot, store: Store, inline_runner: InlineOpRunner, turf: Turf) -> MakePage:
-    def make(crm: object = None) -> tuple[CanvassPage, Host]:
+    def make(crm: object = None, clock: Clock = utcnow) -> tuple[CanvassPage, Host]:
         signed_in = SignedIn(turf.lead_id, 0, "Lea Lead", "Lea", "shift_lead", ("en",))
         station = this_station(store, name="canvass-laptop")
-        page = CanvassPage(CanvassContext(store, inline_runner, signed_in, station, crm))  # type: ignore[arg-type]
+        context = CanvassContext(store, inline_runner, signed_in, station, crm, clock)  # type: ignore[arg-type]
+        page = CanvassPage(context)
         host = Host()
         host.setCentralWidget(page)
         host.resize(1366, 768)

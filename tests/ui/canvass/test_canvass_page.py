@@ -10,7 +10,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from callcenter.models import CallListEntry, Outbox
+from callcenter.models import CallListEntry, CanvassResult, Outbox
+from callcenter.services.canvass.walk_list import load_walk_list
+from tests.canvass.conftest import DAYTIME
 from ui.canvass.canvass_page import CanvassPage
 from ui.canvass.paper_grid import FIXED_COLUMNS
 from ui.shiftlead.confirm_dialog import ConfirmDialog
@@ -29,12 +31,22 @@ def type_cell(qtbot: QtBot, grid, text: str) -> None:
     qtbot.waitUntil(lambda: grid.state() != grid.State.EditingState)
 
 
-def check_out(qtbot: QtBot, page: CanvassPage, zips: str = "", name: str = "Oak turf") -> None:
+def check_out(
+    qtbot: QtBot,
+    page: CanvassPage,
+    zips: str = "",
+    name: str = "Oak turf",
+    *,
+    hours: float = 8,
+    mode: str = "door",
+) -> None:
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.checkout_dialog
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClicks(dialog.zips, zips)
     dialog.name.setText(name)
+    dialog.hours.setValue(hours)
+    dialog.mode.setCurrentIndex(dialog.mode.findData(mode))
     dialog.refresh_preview()
     qtbot.waitUntil(dialog.check_out_button.isEnabled)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -194,3 +206,22 @@ def test_an_expired_checkout_is_readable_but_refuses_results(
     grid_model.setData(grid_model.index(0, FIXED_COLUMNS), "1")
     view.save()  # type: ignore[union-attr]
     assert "has expired" in host.last_message
+
+
+def test_phone_mode_walks_the_turf_on_the_contact_screen(qtbot, make_page: MakePage, store):
+    page, host = make_page(clock=lambda: DAYTIME)
+    check_out(qtbot, page, hours=48, mode="phone")
+    walk = load_walk_list(store, page.selected().id)  # type: ignore[union-attr]
+    page.work()
+    phone = page.phone_view
+    assert page.stack.currentWidget() is phone
+    screen = phone.screen
+    assert screen.lease is not None and screen.lease.entry_id == walk.people[0].entry_id
+    assert screen.setup is not None
+    assert not [c for c in screen.setup.campaign.result_codes if c.code.startswith("DOOR_")]
+    screen.choose_result("1")
+    phone.save_and_next()
+    assert host.messages == []
+    assert screen.lease.entry_id == walk.people[1].entry_id
+    with store.read() as s:
+        assert [r.source for r in s.query(CanvassResult).all()] == ["phone"]
