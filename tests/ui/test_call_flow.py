@@ -25,6 +25,7 @@ from callcenter.models import (
 )
 from callcenter.services import calls
 from callcenter.services.settings import set_dial_settings
+from tests.factories import make_volunteer
 from tests.ui.calling_helpers import (
     calling_world,
     focused,
@@ -499,3 +500,27 @@ def test_shift_numbers_follow_a_moment_after_the_save(
     assert calling._shift_numbers_timer.isActive()
     qtbot.waitUntil(lambda: calling.shift_bar.calls_label.text() == "Calls: 1", timeout=5_000)
     assert calling.shift_bar.contacts_label.text() == "Reached: 1"
+
+
+def test_a_save_after_the_lease_went_elsewhere_is_kept_and_explained(
+    qtbot: QtBot, store: Store, make_window: MakeWindow
+) -> None:
+    calling_world(store)
+    other = make_volunteer(store, "OTHR22", "123456")
+    window = make_window()
+    show_window(qtbot, window)
+    screen = start_calling(qtbot, window).screen
+    entry_id = screen.lease.entry_id  # type: ignore[union-attr]
+    with store.write() as s:
+        entry = s.get(CallListEntry, entry_id)
+        assert entry is not None
+        entry.lease_holder_id = other  # the lease ran out and someone else took it
+
+    qtbot.keyClick(focused(window), Qt.Key.Key_2)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Return, CTRL)
+
+    assert "Your call was saved" in window.banner.text()
+    assert screen.lease is not None and screen.lease.entry_id != entry_id
+    with store.read() as s:
+        assert len(s.scalars(select(CallAttempt)).all()) == 1
+        assert s.get(CallListEntry, entry_id).lease_holder_id == other  # type: ignore[union-attr]

@@ -269,6 +269,14 @@ class CallingPage(QWidget):
             return
         clear_message(self)
         self._show_lease(step.lease)
+        if step.recorded is not None and step.recorded.lease_was_lost:
+            show_notice(
+                self,
+                self.tr(
+                    "Your call was saved, but that contact's turn had run out and someone "
+                    "else now has them on their list."
+                ),
+            )
 
     @Slot()
     def end_session(self) -> None:
