@@ -118,10 +118,11 @@ class Connector(Protocol):
         expires_at: datetime,
         now: datetime,
         statuses: Sequence[str] = (),
+        max_attempts: int | None = None,
     ) -> list[LeaseClaim]:
         """Take up to ``count`` free members of a campaign (in one of ``statuses``, if
-        given) for ``holder``, each with a conditional update so two holders never both
-        win one; returns the wins."""
+        given, and tried fewer than ``max_attempts`` times) for ``holder``, each with a
+        conditional update so two holders never both win one; returns the wins."""
         ...
 
     def renew_leases(

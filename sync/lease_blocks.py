@@ -1,9 +1,10 @@
 """Keeping this workstation's lease blocks: renew, release finished, claim more.
 
-Per active CRM campaign the workstation keeps about ``block`` members leased: it
-renews leases that end within half their length, gives back members it is done
-with, and claims new ones when it holds fewer than ``block``.  The CRM decides
-every claim (conditional updates, read back); this store only records the wins.
+Per active CRM campaign the workstation keeps about ``block`` members leased and
+ready to call (a contact waiting hours for its next try does not count): it renews
+leases that end within half their length, gives back members it is done with, and
+claims new ones when fewer than ``block`` are ready.  The CRM decides every claim
+(conditional updates, read back); this store only records the wins.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def keep_leases(
         crm_leases.mark_released(store, finished)
         report.released = len(finished)
     for target in crm_leases.lease_targets(store, now=now, renew_within=length / 2):
+        lost: list[str] = []
         if target.expiring:
             expires = now + length
             kept = connector.renew_leases(target.expiring, holder, expires)
@@ -58,12 +60,18 @@ def keep_leases(
             crm_leases.record_renewals(store, kept, lost, expires)
             report.renewed += len(kept)
             report.lost += len(lost)
-        wanted = block - (target.held - report.lost)
+        wanted = block - target.ready + len(lost)
         if wanted <= 0:
             continue
         expires = clock() + length
         claims = connector.claim_leases(
-            target.campaign_crm_id, holder, wanted, expires, clock(), target.open_statuses
+            target.campaign_crm_id,
+            holder,
+            wanted,
+            expires,
+            clock(),
+            target.open_statuses,
+            target.max_attempts,
         )
         crashpoints.reached("leases.claimed")
         pairs = [(c.member_crm_id, c.expires_at) for c in claims]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from callcenter.errors import UserError
+from ui.core_messages import translated
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def report_failure(parent: QWidget, error: BaseException) -> None:
     """The default failure handler of ops and of uncaught exceptions."""
     if isinstance(error, UserError):
         log.info("refused: %s", error)
-        text, level = str(error), MessageLevel.NOTICE
+        text, level = translated(str(error)), MessageLevel.NOTICE
     else:
         log.error("unexpected error", exc_info=error)
         text, level = unexpected_error_text(error), MessageLevel.ERROR

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from callcenter.db import Store
 from callcenter.errors import UserError
 from callcenter.services import auth
+from ui.core_messages import translated
 from ui.demo_panel import DemoCredential, DemoSignInPanel
 from ui.messages import announce, report_failure
 from ui.ops import Op, OpRunner
@@ -188,7 +189,7 @@ class SignInPage(QWidget):
         self.pin_field.clear()
         (self.pin_field if self.code_field.text().strip() else self.code_field).setFocus()
         if isinstance(error, UserError):
-            self._show_error(str(error))
+            self._show_error(translated(str(error)))
         else:
             report_failure(self, error)
 

@@ -21,11 +21,12 @@ HELD = "('pending', 'leased', 'callback')"
 
 @dataclass(frozen=True)
 class LeaseTarget:
-    """One CRM campaign this workstation works: how many members it holds, and more."""
+    """One CRM campaign this workstation works: how many of its held members are ready."""
 
     campaign_crm_id: str
     list_id: int
-    held: int
+    ready: int  # held and callable now (a contact waiting hours for a retry is not)
+    max_attempts: int
     expiring: tuple[str, ...]  # member CRM ids whose lease ends soon
     open_statuses: tuple[str, ...]  # member statuses that still want a call
 
@@ -38,16 +39,18 @@ def lease_targets(store: Store, *, now: datetime, renew_within: timedelta) -> li
         conn = session.connection()
         lists = rows(
             conn,
-            "SELECT c.id, c.crm_id, l.id AS list_id FROM campaign c "
+            "SELECT c.id, c.crm_id, l.id AS list_id, c.max_attempts FROM campaign c "
             "JOIN call_list l ON l.campaign_id = c.id AND l.crm_id = c.crm_id "
             "WHERE c.is_active = 1 AND c.crm_id IS NOT NULL ORDER BY c.id",
         )
-        for campaign_id, campaign_crm_id, list_id in lists:
+        for campaign_id, campaign_crm_id, list_id, max_attempts in lists:
             held = rows(
                 conn,
-                "SELECT crm_id, crm_lease_expires_at FROM call_list_entry WHERE list_id = ? "
-                f"AND status IN {HELD} AND crm_lease_expires_at IS NOT NULL",
-                (list_id,),
+                "SELECT crm_id, crm_lease_expires_at, status = 'leased' OR (status = 'pending' "
+                "AND (available_at IS NULL OR available_at <= ?)) AS ready "
+                f"FROM call_list_entry WHERE list_id = ? AND status IN {HELD} "
+                "AND crm_lease_expires_at IS NOT NULL",
+                (to_db(now), list_id),
             )
             statuses = rows(
                 conn,
@@ -59,9 +62,10 @@ def lease_targets(store: Store, *, now: datetime, renew_within: timedelta) -> li
                 LeaseTarget(
                     campaign_crm_id=campaign_crm_id,
                     list_id=list_id,
-                    held=len(held),
+                    ready=sum(1 for r in held if r.ready),
                     expiring=tuple(r[0] for r in held if r[1] is not None and r[1] < soon),
                     open_statuses=tuple(r[0] for r in statuses),
+                    max_attempts=max_attempts,
                 )
             )
     return targets

@@ -105,15 +105,16 @@ def _entries(conn: Connection, crm_ids: list[str]) -> dict[str, dict[str, Any]]:
     return {r.crm_id: dict(r._mapping) for r in found}
 
 
-def _ranks(conn: Connection, campaign_ids: set[int]) -> dict[tuple[int, str], tuple[int, bool]]:
-    """(campaign id, status label) -> (sort order, responded)."""
+def _ranks(conn: Connection, campaign_ids: set[int]) -> dict[tuple[int, str], tuple[bool, int]]:
+    """(campaign id, status label) -> its rank: (responded, sort order), see
+    ``entry_rules.member_status_rank``."""
     found = rows(
         conn,
         "SELECT campaign_id, label, sort_order, has_responded FROM crm_member_status "
         "WHERE campaign_id IN (SELECT value FROM json_each(?))",
         (json.dumps(sorted(campaign_ids)),),
     )
-    return {(r[0], r[1]): (r[2], bool(r[3])) for r in found}
+    return {(r[0], r[1]): (bool(r[3]), r[2]) for r in found}
 
 
 def _entries_with_pending_calls(conn: Connection, entry_ids: list[int]) -> set[int]:
@@ -134,11 +135,11 @@ def _insert(
     record: CrmRecord,
     list_id: int,
     contact_id: int,
-    status_rank: tuple[int, bool] | None,
+    status_rank: tuple[bool, int] | None,
     held: datetime | None,
     holder: str | None,
 ) -> None:
-    responded = bool(status_rank and status_rank[1])
+    responded = bool(status_rank and status_rank[0])
     if responded:
         status, reason = "done", "crm_status"
     elif holder is None or held is not None:
@@ -182,7 +183,7 @@ def _update(
     record: CrmRecord,
     contact_id: int,
     campaign_id: int,
-    ranks: dict[tuple[int, str], tuple[int, bool]],
+    ranks: dict[tuple[int, str], tuple[bool, int]],
     held: datetime | None,
     holder: str | None,
     calls_waiting: bool,
@@ -194,7 +195,7 @@ def _update(
     values: dict[str, Any] = {}
     conflicts = 0
     if theirs and theirs != ours:
-        if our_rank is None or their_rank is None or their_rank[0] > our_rank[0]:
+        if our_rank is None or their_rank is None or their_rank > our_rank:
             values["crm_member_status"] = theirs
         elif not calls_waiting:
             conflicts += record_conflict(
@@ -216,7 +217,7 @@ def _update(
         if not clash:
             values["contact_id"] = contact_id  # the CRM moved the member (a merge)
     status = entry["status"]
-    responded = their_rank is not None and their_rank[1] and "crm_member_status" in values
+    responded = their_rank is not None and their_rank[0] and "crm_member_status" in values
     if responded and status in OPEN:
         values.update(status="done", closed_reason="crm_status", crm_lease_expires_at=None)
     elif holder is not None and status in ("pending", "unheld", "callback"):

@@ -56,20 +56,22 @@ def forward_member_status(
 ) -> str | None:
     """The campaign member status to keep: ``new`` only if it is further along.
 
-    Order comes from the CRM's member statuses (``crm_member_status.sort_order``);
-    a status the CRM has not defined (or a campaign without CRM statuses) cannot be
-    ranked, and then the newer one is kept, as before sync existed.
+    A status the person responded to (``has_responded``) is further along than any
+    they did not (a "contacted" after a "wrong number" moves forward); within each,
+    the CRM's ``sort_order`` decides.  A status the CRM has not defined (or a campaign
+    without CRM statuses) cannot be ranked, and then the newer one is kept.
     """
     if new is None or current is None or new == current:
         return new or current
-    ranks = dict(
-        rows(
+    ranks = {
+        label: (bool(responded), order)
+        for label, responded, order in rows(
             conn,
-            "SELECT label, sort_order FROM crm_member_status WHERE campaign_id = ? "
-            "AND label IN (?, ?)",
+            "SELECT label, has_responded, sort_order FROM crm_member_status "
+            "WHERE campaign_id = ? AND label IN (?, ?)",
             (campaign_id, current, new),
         )
-    )
+    }
     if current in ranks and new in ranks and ranks[new] < ranks[current]:
         return current
     return new

@@ -34,8 +34,9 @@ class OutboxItem:
     """One pending row and the CRM ids it refers to now.
 
     ``refs`` holds what the payload names by local id, looked up at push time:
-    ``contact_crm_id``, ``campaign_crm_id``, ``member_crm_id`` and ``member_status``
-    (the member status to send: already the furthest along), ``volunteer_crm_id``,
+    ``contact_crm_id``, ``campaign_crm_id``, ``member_crm_id``, ``member_status`` (the
+    member status to send: already the furthest along) and ``member_attempts``,
+    ``volunteer_crm_id``,
     ``volunteer_uid``, ``volunteer_name`` and ``answers`` (op id, question key,
     answer key and label, or text).
     """
@@ -124,6 +125,7 @@ def _call_refs(conn: Connection, op_ids: list[str]) -> dict[str, dict[str, Any]]
         "SELECT ca.id, ca.op_id, c.crm_id AS campaign_crm_id, "
         f"{_CONTACT_CRM_ID} AS contact_crm_id, "
         "e.crm_id AS member_crm_id, e.crm_member_status AS member_status, "
+        "e.attempts AS member_attempts, "
         "v.crm_id AS volunteer_crm_id, v.uid AS volunteer_uid "
         "FROM call_attempt ca JOIN campaign c ON c.id = ca.campaign_id "
         "JOIN volunteer v ON v.id = ca.volunteer_id "
@@ -141,6 +143,7 @@ def _call_refs(conn: Connection, op_ids: list[str]) -> dict[str, dict[str, Any]]
             "campaign_crm_id": r.campaign_crm_id,
             "member_crm_id": r.member_crm_id,
             "member_status": r.member_status,
+            "member_attempts": r.member_attempts,
             "volunteer_crm_id": r.volunteer_crm_id,
             "volunteer_uid": r.volunteer_uid,
             "answers": [],

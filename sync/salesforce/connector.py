@@ -65,8 +65,11 @@ class SalesforceConnector:
         expires_at: datetime,
         now: datetime,
         statuses: Sequence[str] = (),
+        max_attempts: int | None = None,
     ) -> list[LeaseClaim]:
-        return leases.claim(self.http, campaign_crm_id, holder, count, expires_at, now, statuses)
+        return leases.claim(
+            self.http, campaign_crm_id, holder, count, expires_at, now, statuses, max_attempts
+        )
 
     def renew_leases(
         self, member_crm_ids: Sequence[str], holder: str, expires_at: datetime

@@ -37,6 +37,7 @@ def claim(
     expires_at: datetime,
     now: datetime,
     statuses: Sequence[str] = (),
+    max_attempts: int | None = None,
     rng: random.Random | None = None,
 ) -> list[LeaseClaim]:
     """Up to ``count`` members of the campaign newly leased to ``holder``."""
@@ -51,11 +52,16 @@ def claim(
     ]
     if statuses:
         where.append(f"Status IN {soql.string_list(statuses)}")
+    if max_attempts:
+        where.append(f"(PB_Attempts__c = null OR PB_Attempts__c < {int(max_attempts)})")
     query = (
         f"SELECT {_LEASE_FIELDS} FROM CampaignMember WHERE {' AND '.join(where)} "
         f"ORDER BY Id LIMIT {int(count * CANDIDATES_FACTOR)}"
     )
-    candidates = (http.get("query", {"q": query}) or {}).get("records") or []
+    found = (http.get("query", {"q": query}) or {}).get("records") or []
+    # The rows are checked again here: a query may filter on a record's state from
+    # before a rival's write and return its values from after it.
+    candidates = [row for row in found if _free(row, now, cold)]
     # Workstations start from different members instead of all fighting over the first.
     (rng or random.Random()).shuffle(candidates)
     won: list[LeaseClaim] = []
@@ -88,6 +94,14 @@ def release(http: SalesforceHttp, member_crm_ids: Sequence[str], holder: str) ->
     for group in _chunks(member_crm_ids, SUBREQUESTS):
         current = [r for r in _read(http, group) if r.get("PB_LeaseHolder__c") == holder]
         _conditional_patch(http, current, values)
+
+
+def _free(row: dict[str, Any], now: datetime, cold: datetime) -> bool:
+    modified = soql.parse_datetime(row.get("LastModifiedDate"))
+    if modified is None or modified >= cold:
+        return False
+    expires = soql.parse_datetime(row.get("PB_LeaseExpires__c"))
+    return not row.get("PB_LeaseHolder__c") or (expires is not None and expires < now)
 
 
 def _chunks(ids: Sequence[str], size: int) -> list[list[str]]:

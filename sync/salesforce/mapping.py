@@ -228,8 +228,12 @@ def _call_writes(item: OutboxItem) -> list[Write]:
             record["PB_Campaign__c"] = campaign
         writes.append(Write(ANSWER_UPSERT, record))
     member, status = refs.get("member_crm_id"), refs.get("member_status")
-    if member and status:
-        writes.append(Write(UPDATE, _sobject("CampaignMember", Id=member, Status=status)))
+    if member:
+        # Attempts travel with the member so other workstations stop at the campaign's limit.
+        values: dict[str, Any] = {"PB_Attempts__c": refs.get("member_attempts") or 0}
+        if status:
+            values["Status"] = status
+        writes.append(Write(UPDATE, _sobject("CampaignMember", Id=member, **values)))
     return writes
 
 

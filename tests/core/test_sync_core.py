@@ -49,8 +49,17 @@ def test_time_zone_from_zip_then_state() -> None:
 def test_member_status_only_moves_forward(store) -> None:
     world = make_world(store, contacts=1)
     with store.write() as s:
-        for order, label in enumerate(("Not Called", "Left Message", "Contacted"), start=1):
-            s.add(CrmMemberStatus(campaign_id=world.campaign_id, label=label, sort_order=order))
+        for order, label in enumerate(
+            ("Not Called", "Left Message", "Contacted", "Wrong Number"), start=1
+        ):
+            s.add(
+                CrmMemberStatus(
+                    campaign_id=world.campaign_id,
+                    label=label,
+                    sort_order=order,
+                    has_responded=label == "Contacted",
+                )
+            )
     with store.read() as s:
         conn = s.connection()
         assert forward_member_status(conn, world.campaign_id, "Contacted", "Left Message") == (
@@ -63,6 +72,13 @@ def test_member_status_only_moves_forward(store) -> None:
             forward_member_status(conn, world.campaign_id, None, "Left Message") == "Left Message"
         )
         assert forward_member_status(conn, world.campaign_id, "Contacted", None) == "Contacted"
+        # Responding is progress: a contact after a wrong number moves forward, not back.
+        assert forward_member_status(conn, world.campaign_id, "Wrong Number", "Contacted") == (
+            "Contacted"
+        )
+        assert forward_member_status(conn, world.campaign_id, "Contacted", "Wrong Number") == (
+            "Contacted"
+        )
         # Statuses the CRM does not rank: the newer one, as before.
         assert forward_member_status(conn, world.campaign_id, "Contacted", "Odd") == "Odd"
 

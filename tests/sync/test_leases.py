@@ -201,3 +201,26 @@ def test_hot_members_are_left_alone(emu: SalesforceEmulator, demo: DemoData) -> 
         )
         == 3
     )
+
+
+def test_query_rows_are_checked_again_before_a_claim() -> None:
+    """A query can filter on a record's state before a rival's write and return values from
+    after it; such rows (held, or just changed) are never claimed."""
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)
+    cold = now - timedelta(seconds=sf_leases.HOT_SECONDS)
+    old, fresh = "2026-11-23T11:00:00.000+0000", "2026-11-23T11:59:59.500+0000"
+    later, earlier = "2026-11-23T16:00:00.000+0000", "2026-11-23T11:30:00.000+0000"
+
+    def row(holder: str | None, expires: str | None, modified: str) -> dict[str, Any]:
+        return {
+            "PB_LeaseHolder__c": holder,
+            "PB_LeaseExpires__c": expires,
+            "LastModifiedDate": modified,
+        }
+
+    assert sf_leases._free(row(None, None, old), now, cold)
+    assert sf_leases._free(row("WS-B", earlier, old), now, cold)  # expired
+    assert not sf_leases._free(row("WS-B", later, old), now, cold)  # held
+    assert not sf_leases._free(row(None, None, fresh), now, cold)  # just changed

@@ -1,0 +1,2522 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AccessibleParts</name>
+    <message>
+        <source>{name}: scroll up and down</source>
+        <translation>{name}: nach oben und unten scrollen</translation>
+    </message>
+    <message>
+        <source>{name}: scroll sideways</source>
+        <translation>{name}: zur Seite scrollen</translation>
+    </message>
+    <message>
+        <source>{name}: columns</source>
+        <translation>{name}: Spalten</translation>
+    </message>
+    <message>
+        <source>{name}: rows</source>
+        <translation>{name}: Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Activate {name}</source>
+        <translation>{name} freischalten</translation>
+    </message>
+    <message>
+        <source>Activate {n} volunteer</source>
+        <translation>{n} Person freischalten</translation>
+    </message>
+    <message>
+        <source>Activate {n} volunteers</source>
+        <translation>{n} Personen freischalten</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked (photo ID, or the email or phone they signed up with)</source>
+        <translation>&amp;Identität geprüft (Ausweis, oder die E-Mail bzw. Telefonnummer der Anmeldung)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity of all {n} checked (photo ID, or their sign-up email or phone)</source>
+        <translation>&amp;Identität aller {n} geprüft (Ausweis, oder E-Mail bzw. Telefon der Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identität geprüft</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>No fixed station</source>
+        <translation>Kein fester Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>{name} (this station)</source>
+        <translation>{name} (dieser Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Keep each volunteer&apos;s languages</source>
+        <translation>Sprachen jeder Person behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Shift ends at</source>
+        <translation>&amp;Schicht endet um</translation>
+    </message>
+    <message>
+        <source>Set a shift end</source>
+        <translation>Schichtende festlegen</translation>
+    </message>
+    <message>
+        <source>Shift end time</source>
+        <translation>Uhrzeit des Schichtendes</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Kampagnen</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>&amp;Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>S&amp;prachen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Tick “Identity checked” once you have checked who they are.</source>
+        <translation>Hake „Identität geprüft“ an, sobald du geprüft hast, wer die Person ist.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Protokoll aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Protokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>campaign ids: {ids}</source>
+        <translation>Kampagnen-IDs: {ids}</translation>
+    </message>
+    <message>
+        <source>The latest {n} events; the export has them all.</source>
+        <translation>Die letzten {n} Einträge; der Export enthält alle.</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audit events to {file}.</source>
+        <translation>{n} Einträge in {file} geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>CallLabels</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Being called</source>
+        <translation>Wird angerufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Letzter Anruf</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
+</context>
+<context>
+    <name>CallListView</name>
+    <message>
+        <source>Search by name, ZIP or city</source>
+        <translation>Suche nach Name, PLZ oder Ort</translation>
+    </message>
+    <message>
+        <source>Search by name, ZIP or city (Ctrl+F)</source>
+        <translation>Suche nach Name, PLZ oder Ort (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show contacts with status</source>
+        <translation>Kontakte mit Status zeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>How many contacts match</source>
+        <translation>Wie viele Kontakte passen</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the call list</source>
+        <translation>Anrufliste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to calling</source>
+        <translation>Zurück zum Anrufen</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Scroll the call list</source>
+        <translation>Anrufliste scrollen</translation>
+    </message>
+    <message>
+        <source>Scroll the columns</source>
+        <translation>Spalten scrollen</translation>
+    </message>
+    <message>
+        <source>Call list: {name}</source>
+        <translation>Anrufliste: {name}</translation>
+    </message>
+    <message>
+        <source>All statuses ({n:,})</source>
+        <translation>Alle Status ({n:,})</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts</source>
+        <translation>{n:,} Kontakte</translation>
+    </message>
+    <message>
+        <source>loading rows…</source>
+        <translation>Zeilen werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>CallTimer</name>
+    <message>
+        <source>Call timer</source>
+        <translation>Gesprächsdauer</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEditor</name>
+    <message>
+        <source>Call back at (Alt+B)</source>
+        <translation>Rückruf um (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Callback date and time, in the contact&apos;s time</source>
+        <translation>Datum und Uhrzeit des Rückrufs, in der Zeit der Person</translation>
+    </message>
+    <message>
+        <source>Choose “call back” as the result first</source>
+        <translation>Wähle zuerst „Rückruf“ als Ergebnis</translation>
+    </message>
+    <message>
+        <source>their time, {zone}</source>
+        <translation>ihre Zeit, {zone}</translation>
+    </message>
+    <message>
+        <source>your time (their time zone is unknown)</source>
+        <translation>deine Zeit (ihre Zeitzone ist unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>CallingPage</name>
+    <message>
+        <source>Choose a result first: keys 1–9 (F1–F9 while typing).</source>
+        <translation>Wähle zuerst ein Ergebnis: Tasten 1–9 (F1–F9 beim Tippen).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Skipping…</source>
+        <translation>Wird übersprungen…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Alt+S</source>
+        <translation>Alt+S</translation>
+    </message>
+    <message>
+        <source>Alt+E</source>
+        <translation>Alt+E</translation>
+    </message>
+    <message>
+        <source>This call has a result, answers or notes that are not saved. Save with Ctrl+Enter, or press {key} again to drop them.</source>
+        <translation>Dieser Anruf hat ungespeicherte Ergebnisse, Antworten oder Notizen. Speichere mit Strg+Enter oder drück noch einmal {key}, um sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Nobody is left to call in {campaign} right now.</source>
+        <translation>In {campaign} ist gerade niemand mehr anzurufen.</translation>
+    </message>
+    <message>
+        <source>No dialer answered the call link: dial the number by hand (Copy puts it on the clipboard).</source>
+        <translation>Kein Telefonprogramm hat reagiert: Wähl die Nummer von Hand (Kopieren legt sie in die Zwischenablage).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPicker</name>
+    <message>
+        <source>Choose a campaign</source>
+        <translation>Wähl eine Kampagne</translation>
+    </message>
+    <message>
+        <source>Pick with the arrow keys and press Enter to start calling.</source>
+        <translation>Wähl mit den Pfeiltasten und drück Enter, um loszulegen.</translation>
+    </message>
+    <message>
+        <source>Your campaigns</source>
+        <translation>Deine Kampagnen</translation>
+    </message>
+    <message>
+        <source>Scroll the campaigns</source>
+        <translation>Kampagnen scrollen</translation>
+    </message>
+    <message>
+        <source>Start calling (Enter)</source>
+        <translation>Anrufen starten (Enter)</translation>
+    </message>
+    <message>
+        <source>Start calling</source>
+        <translation>Anrufen starten</translation>
+    </message>
+    <message>
+        <source>Call list (Ctrl+L)</source>
+        <translation>Anrufliste (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Show the call list</source>
+        <translation>Anrufliste zeigen</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the campaigns</source>
+        <translation>Kampagnen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading your campaigns…</source>
+        <translation>Deine Kampagnen werden geladen…</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts left</source>
+        <translation>noch {n:,} Kontakte</translation>
+    </message>
+    <message>
+        <source>{n:,} callbacks due</source>
+        <translation>{n:,} Rückrufe fällig</translation>
+    </message>
+    <message>
+        <source>You are not assigned to a campaign yet: please ask a shift lead.</source>
+        <translation>Du bist noch keiner Kampagne zugeteilt: Frag bitte die Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>CanvassLabels</name>
+    <message>
+        <source>Checked out</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Door to door</source>
+        <translation>Haustür</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>CanvassPage</name>
+    <message>
+        <source>Turf</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Haushalte</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Checkouts on this laptop</source>
+        <translation>Gebiete auf diesem Laptop</translation>
+    </message>
+    <message>
+        <source>Canvass status</source>
+        <translation>Stand der Haustürarbeit</translation>
+    </message>
+    <message>
+        <source>Check &amp;out a turf…</source>
+        <translation>Gebiet &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Work it</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Print walk sheets…</source>
+        <translation>Laufzettel &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save walk sheets as P&amp;DF…</source>
+        <translation>Laufzettel als PD&amp;F speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Key in paper sheets</source>
+        <translation>&amp;Papierbögen eintippen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand back…</source>
+        <translation>&amp;Zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Haustürarbeit</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>The CRM connection cannot be used: {reason}</source>
+        <translation>Die CRM-Verbindung ist nicht nutzbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Checked out &apos;{name}&apos;: {h} households, {p} people until {until}.</source>
+        <translation>„{name}“ übernommen: {h} Haushalte, {p} Personen bis {until}.</translation>
+    </message>
+    <message>
+        <source>Offline: the CRM was not asked to hold these contacts for you; they are held on this laptop only.</source>
+        <translation>Offline: Das CRM hält diese Kontakte nicht für dich fest; sie sind nur auf diesem Laptop reserviert.</translation>
+    </message>
+    <message>
+        <source>{n} others are held by someone else in the CRM.</source>
+        <translation>{n} weitere sind im CRM für jemand anderen reserviert.</translation>
+    </message>
+    <message>
+        <source>Extend the checkout</source>
+        <translation>Übernahme verlängern</translation>
+    </message>
+    <message>
+        <source>Hours to add:</source>
+        <translation>Zusätzliche Stunden:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; now runs until {until}.</source>
+        <translation>„{name}“ läuft jetzt bis {until}.</translation>
+    </message>
+    <message>
+        <source>Hand back &apos;{name}&apos;?</source>
+        <translation>„{name}“ zurückgeben?</translation>
+    </message>
+    <message>
+        <source>Its contacts go back to the list now and it takes no more results. What was recorded stays and is synced with the next sync.</source>
+        <translation>Die Kontakte gehen jetzt zurück in die Liste, neue Ergebnisse sind nicht mehr möglich. Was erfasst ist, bleibt und wird beim nächsten Sync übertragen.</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>handed back</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was {what}.</source>
+        <translation>„{name}“ wurde {what}.</translation>
+    </message>
+    <message>
+        <source>Checking in &apos;{name}&apos;: syncing…</source>
+        <translation>„{name}“ wird abgeschlossen: Sync läuft…</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {state}: it can be read and printed, but takes no new results.</source>
+        <translation>„{name}“ ist {state}: Du kannst es lesen und drucken, aber keine neuen Ergebnisse eintragen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvassStatusBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Checked-out turf</source>
+        <translation>Übernommenes Gebiet</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Wartet auf Sync</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>○ Offline (no CRM connected)</source>
+        <translation>○ Offline (kein CRM verbunden)</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>No turf checked out</source>
+        <translation>Kein Gebiet übernommen</translation>
+    </message>
+    <message>
+        <source>Turf &apos;{name}&apos; expired: check it in</source>
+        <translation>Gebiet „{name}“ abgelaufen: bitte abschließen</translation>
+    </message>
+    <message>
+        <source>Turf &apos;{name}&apos; until {until}</source>
+        <translation>Gebiet „{name}“ bis {until}</translation>
+    </message>
+    <message>
+        <source>{n} waiting to sync</source>
+        <translation>{n} warten auf Sync</translation>
+    </message>
+    <message>
+        <source>, {n} refused (review)</source>
+        <translation>, {n} abgelehnt (prüfen)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Check out a turf</source>
+        <translation>Gebiet übernehmen</translation>
+    </message>
+    <message>
+        <source>List to cut the turf from</source>
+        <translation>Liste, aus der das Gebiet kommt</translation>
+    </message>
+    <message>
+        <source>ZIP codes</source>
+        <translation>Postleitzahlen</translation>
+    </message>
+    <message>
+        <source>e.g. 60601, 60602 (empty: all)</source>
+        <translation>z. B. 60601, 60602 (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Streets (tick with Space; none: all)</source>
+        <translation>Straßen (ankreuzen mit Leertaste; keine: alle)</translation>
+    </message>
+    <message>
+        <source>Number of households (0: all)</source>
+        <translation>Anzahl Haushalte (0: alle)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Hours until the checkout expires</source>
+        <translation>Stunden, bis die Übernahme abläuft</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>How the turf is worked</source>
+        <translation>Wie das Gebiet bearbeitet wird</translation>
+    </message>
+    <message>
+        <source>Name of the turf</source>
+        <translation>Name des Gebiets</translation>
+    </message>
+    <message>
+        <source>e.g. Oak Street north</source>
+        <translation>z. B. Eichenstraße Nord</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>What the cut takes</source>
+        <translation>Was der Zuschnitt enthält</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP codes</source>
+        <translation>&amp;Postleitzahlen</translation>
+    </message>
+    <message>
+        <source>S&amp;treets</source>
+        <translation>S&amp;traßen</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>&amp;Haushalte</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>{campaign}: {list} ({n} open)</source>
+        <translation>{campaign}: {list} ({n} offen)</translation>
+    </message>
+    <message>
+        <source>No list has anyone open to canvass.</source>
+        <translation>Keine Liste hat noch offene Haustüren.</translation>
+    </message>
+    <message>
+        <source>Type a ZIP code to see its streets.</source>
+        <translation>Gib eine PLZ ein, um ihre Straßen zu sehen.</translation>
+    </message>
+    <message>
+        <source>{street} ({n})</source>
+        <translation>{street} ({n})</translation>
+    </message>
+    <message>
+        <source>Nobody open matches this cut. Widen it or pick another list.</source>
+        <translation>Niemand Offenes passt zu diesem Zuschnitt. Erweitere ihn oder wähl eine andere Liste.</translation>
+    </message>
+    <message>
+        <source>{h} households, {p} people on {s} streets: {names}</source>
+        <translation>{h} Haushalte, {p} Personen in {s} Straßen: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason (optional, kept in the audit log)</source>
+        <translation>Grund (freiwillig, steht im Protokoll)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLabels</name>
+    <message>
+        <source>Activated</source>
+        <translation>Freigeschaltet</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Contact rate too high</source>
+        <translation>Kontaktquote zu hoch</translation>
+    </message>
+    <message>
+        <source>Contact rate too low</source>
+        <translation>Kontaktquote zu niedrig</translation>
+    </message>
+    <message>
+        <source>Many very short calls</source>
+        <translation>Viele sehr kurze Anrufe</translation>
+    </message>
+    <message>
+        <source>Same result every call</source>
+        <translation>Immer dasselbe Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHeader</name>
+    <message>
+        <source>On this call</source>
+        <translation>Dieser Anruf</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>say “{hint}”</source>
+        <translation>sprich: „{hint}“</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Age {age}</source>
+        <translation>{age} Jahre</translation>
+    </message>
+    <message>
+        <source>Tried {n}× before</source>
+        <translation>Schon {n}× versucht</translation>
+    </message>
+    <message>
+        <source>calling hours {start}–{end}</source>
+        <translation>Anrufzeit {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Their local time is unknown: check before calling ({window}).</source>
+        <translation>Ihre Ortszeit ist unbekannt: Prüf sie vor dem Anruf ({window}).</translation>
+    </message>
+    <message>
+        <source>{time} their time: inside {window}</source>
+        <translation>{time} bei ihnen: innerhalb der {window}</translation>
+    </message>
+    <message>
+        <source>{time} their time: OUTSIDE {window}. Do not call now.</source>
+        <translation>{time} bei ihnen: AUSSERHALB der {window}. Jetzt nicht anrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Save &amp;&amp; next (Ctrl+Enter)</source>
+        <translation>Speichern &amp;&amp; weiter (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Save and next contact</source>
+        <translation>Speichern und nächster Kontakt</translation>
+    </message>
+    <message>
+        <source>Skip (Alt+S)</source>
+        <translation>Überspringen (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Skip this contact</source>
+        <translation>Diesen Kontakt überspringen</translation>
+    </message>
+    <message>
+        <source>End session (Alt+E)</source>
+        <translation>Beenden (Alt+E)</translation>
+    </message>
+    <message>
+        <source>End calling session</source>
+        <translation>Anrufsitzung beenden</translation>
+    </message>
+    <message>
+        <source>Scroll the contact</source>
+        <translation>Kontakt scrollen</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Zur Seite scrollen</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Enter your volunteer code and your PIN.</source>
+        <translation>Gib deinen Code und deine PIN ein.</translation>
+    </message>
+    <message>
+        <source>That code and PIN do not match. Check them against your slip.</source>
+        <translation>Code und PIN passen nicht zusammen. Vergleich sie mit deinem Zettel.</translation>
+    </message>
+    <message>
+        <source>That code and PIN do not match. {left} try left before the code is locked.</source>
+        <translation>Code und PIN passen nicht zusammen. Noch {left} Versuch, dann wird der Code gesperrt.</translation>
+    </message>
+    <message>
+        <source>That code and PIN do not match. {left} tries left before the code is locked.</source>
+        <translation>Code und PIN passen nicht zusammen. Noch {left} Versuche, dann wird der Code gesperrt.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this code is locked until {time}. A shift lead can reset your PIN.</source>
+        <translation>Zu oft die falsche PIN: Dieser Code ist bis {time} gesperrt. Die Schichtleitung kann deine PIN zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Your PIN is still being issued: try again in a moment, or ask a shift lead to reset it.</source>
+        <translation>Deine PIN wird noch erstellt: Versuch es gleich noch einmal oder bitte die Schichtleitung, sie zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Your account is waiting to be activated: please see a shift lead.</source>
+        <translation>Dein Konto wartet auf die Freischaltung: Geh bitte zur Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>Your account is suspended for now: please see a shift lead.</source>
+        <translation>Dein Konto ist gerade pausiert: Geh bitte zur Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated: please ask a shift lead to reactivate it.</source>
+        <translation>Dein Konto ist deaktiviert: Bitte die Schichtleitung, es wieder zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer yours to call (the lease expired or was released).</source>
+        <translation>Dieser Kontakt ist nicht mehr für dich reserviert (abgelaufen oder freigegeben).</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{name}&apos; is closed.</source>
+        <translation>Die Kampagne „{name}“ ist beendet.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to the campaign &apos;{name}&apos;. A shift lead can assign you.</source>
+        <translation>Du bist der Kampagne „{name}“ nicht zugeteilt. Die Schichtleitung kann das ändern.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time for the callback.</source>
+        <translation>Wähl Datum und Uhrzeit für den Rückruf.</translation>
+    </message>
+    <message>
+        <source>The callback time is in the past; choose a later time.</source>
+        <translation>Die Rückrufzeit liegt in der Vergangenheit; wähl eine spätere.</translation>
+    </message>
+    <message>
+        <source>The call ends before it starts; check the call timer.</source>
+        <translation>Der Anruf endet, bevor er beginnt; prüf die Gesprächsdauer.</translation>
+    </message>
+    <message>
+        <source>Only an active shift lead or admin can manage volunteers.</source>
+        <translation>Nur eine aktive Schichtleitung oder Admins können Freiwillige verwalten.</translation>
+    </message>
+    <message>
+        <source>This would leave no active admin; make someone else admin first.</source>
+        <translation>Dann gäbe es keine aktiven Admins mehr; mach zuerst jemand anderen zum Admin.</translation>
+    </message>
+    <message>
+        <source>Select at least one volunteer.</source>
+        <translation>Wähl mindestens eine Person aus.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSignInPanel</name>
+    <message>
+        <source>Demo sign-in</source>
+        <translation>Demo-Anmeldung</translation>
+    </message>
+    <message>
+        <source>This is a demo database with made-up volunteers. Each one shows a different kind of account.</source>
+        <translation>Das ist eine Demo-Datenbank mit erfundenen Freiwilligen. Jede Zeile zeigt eine andere Art von Konto.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Fill in the sign-in for {name}</source>
+        <translation>Anmeldung für {name} ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySettingsDialog</name>
+    <message>
+        <source>Language and display</source>
+        <translation>Sprache und Anzeige</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Like the system ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Colours change at once. A new language shows on the sign-in screen at once and everywhere else from the next sign-in.</source>
+        <translation>Farben ändern sich sofort. Eine neue Sprache gilt sofort auf der Anmeldeseite und überall sonst ab der nächsten Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorModeView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Households in walk order</source>
+        <translation>Haushalte in Laufreihenfolge</translation>
+    </message>
+    <message>
+        <source>People at this door</source>
+        <translation>Personen an dieser Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Save household</source>
+        <translation>Haushalt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <source>Door to door: {name}</source>
+        <translation>Haustür: {name}</translation>
+    </message>
+    <message>
+        <source>{keys}. Enter saves the household; Tab gives each person their own.</source>
+        <translation>{keys}. Enter speichert den Haushalt; mit Tab bekommt jede Person ein eigenes.</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedCallsDialog</name>
+    <message>
+        <source>{name}: {kind}</source>
+        <translation>{name}: {kind}</translation>
+    </message>
+    <message>
+        <source>Loading the calls…</source>
+        <translation>Anrufe werden geladen…</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Calls behind the flag</source>
+        <translation>Anrufe hinter dem Hinweis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{n} calls, newest first.</source>
+        <translation>{n} Anrufe, neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Household on the same number</source>
+        <translation>Haushalt unter derselben Nummer</translation>
+    </message>
+    <message>
+        <source>Earlier calls</source>
+        <translation>Frühere Anrufe</translation>
+    </message>
+    <message>
+        <source>Nobody else.</source>
+        <translation>Niemand sonst.</translation>
+    </message>
+    <message>
+        <source>on {number}</source>
+        <translation>unter {number}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>und {n} weitere</translation>
+    </message>
+    <message>
+        <source>None: this is the first call.</source>
+        <translation>Keine: Das ist der erste Anruf.</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>von {name}</translation>
+    </message>
+    <message>
+        <source>and {n} earlier calls</source>
+        <translation>und {n} frühere Anrufe</translation>
+    </message>
+</context>
+<context>
+    <name>ListProgressPanel</name>
+    <message>
+        <source>No active call lists.</source>
+        <translation>Keine aktiven Anruflisten.</translation>
+    </message>
+    <message>
+        <source>{done} done of {total} ({share}), {left} left</source>
+        <translation>{done} von {total} erledigt ({share}), {left} offen</translation>
+    </message>
+    <message>
+        <source>Progress of {name}</source>
+        <translation>Fortschritt von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Call Center</source>
+        <translation>Call Center</translation>
+    </message>
+    <message>
+        <source>Language and display</source>
+        <translation>Sprache und Anzeige</translation>
+    </message>
+    <message>
+        <source>Language and colours (Ctrl+,)</source>
+        <translation>Sprache und Farben (Strg+,)</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Datenbank: {name}</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>A demo database with made-up people.</source>
+        <translation>Eine Demo-Datenbank mit erfundenen Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>Da ist etwas schiefgelaufen: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryView</name>
+    <message>
+        <source>Who walked this sheet</source>
+        <translation>Wer mit diesem Bogen unterwegs war</translation>
+    </message>
+    <message>
+        <source>When the doors were visited</source>
+        <translation>Wann die Türen besucht wurden</translation>
+    </message>
+    <message>
+        <source>&amp;Canvasser</source>
+        <translation>&amp;Unterwegs war</translation>
+    </message>
+    <message>
+        <source>&amp;Visited</source>
+        <translation>&amp;Besucht am</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s result key and answer numbers as ticked on the sheet; Enter moves on. Leave a row empty for a door not visited. Ctrl+S saves.</source>
+        <translation>Tipp für jede Person die Ergebnistaste und die Antwortnummern so ein, wie sie auf dem Bogen angekreuzt sind; Enter geht weiter. Lass eine Zeile leer, wenn die Tür nicht besucht wurde. Strg+S speichert.</translation>
+    </message>
+    <message>
+        <source>Sheet rows, one per person</source>
+        <translation>Zeilen des Bogens, eine pro Person</translation>
+    </message>
+    <message>
+        <source>Problems on the sheet</source>
+        <translation>Probleme auf dem Bogen</translation>
+    </message>
+    <message>
+        <source>&amp;Save sheet</source>
+        <translation>Bogen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Paper sheets: {name}</source>
+        <translation>Papierbögen: {name}</translation>
+    </message>
+    <message>
+        <source>Type at least one result, and pick the canvasser.</source>
+        <translation>Tipp mindestens ein Ergebnis ein und wähl aus, wer unterwegs war.</translation>
+    </message>
+    <message>
+        <source>Saved {n} results from the sheet.</source>
+        <translation>{n} Ergebnisse vom Bogen gespeichert.</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>Zeile {row}: {message}</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (und {n} weitere)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix: {problems}</source>
+        <translation>Nichts gespeichert. Bitte korrigieren: {problems}</translation>
+    </message>
+    <message>
+        <source>{n} cell needs a look (its tooltip says why).</source>
+        <translation>{n} Zelle braucht einen Blick (der Tooltip sagt, warum).</translation>
+    </message>
+    <message>
+        <source>{n} cells need a look (their tooltips say why).</source>
+        <translation>{n} Zellen brauchen einen Blick (die Tooltips sagen, warum).</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PaperGridModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Q{n}</source>
+        <translation>F{n}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModeView</name>
+    <message>
+        <source>Choose a result first: keys 1–9 (F1–F9 while typing).</source>
+        <translation>Wähle zuerst ein Ergebnis: Tasten 1–9 (F1–F9 beim Tippen).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nobody is left to phone in this turf right now.</source>
+        <translation>In diesem Gebiet ist gerade niemand mehr anzurufen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>No number left that may be called.</source>
+        <translation>Keine Nummer mehr, die angerufen werden darf.</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>falsche Nummer</translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation>nicht anrufen</translation>
+    </message>
+    <message>
+        <source>tried {n}×</source>
+        <translation>{n}× versucht</translation>
+    </message>
+    <message>
+        <source>Call (Alt+C)</source>
+        <translation>Anrufen (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>{number} anrufen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy {number}</source>
+        <translation>{number} kopieren</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Mark {number} as a wrong number</source>
+        <translation>{number} als falsche Nummer markieren</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Answer in their own words</source>
+        <translation>Antwort in ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Or type their answer…</source>
+        <translation>Oder tipp ihre Antwort ein…</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Weiter (Enter)</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Waiting to be activated</source>
+        <translation>Warten auf Freischaltung</translation>
+    </message>
+    <message>
+        <source>Find in the queue</source>
+        <translation>In der Warteliste suchen</translation>
+    </message>
+    <message>
+        <source>Find by name or email</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;returning volunteers</source>
+        <translation>&amp;Wiederkehrende zeigen</translation>
+    </message>
+    <message>
+        <source>Also show deactivated volunteers</source>
+        <translation>Auch deaktivierte Freiwillige zeigen</translation>
+    </message>
+    <message>
+        <source>Pending volunteers</source>
+        <translation>Wartende Freiwillige</translation>
+    </message>
+    <message>
+        <source>&amp;Activate selected…</source>
+        <translation>Auswahl &amp;freischalten…</translation>
+    </message>
+    <message>
+        <source>Activate selected volunteers</source>
+        <translation>Ausgewählte freischalten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a sign-up list from CSV</source>
+        <translation>Anmeldeliste aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: new walk-in. Enter adds them to the queue, selected.</source>
+        <translation>Strg+N: neue Person ohne Anmeldung. Enter setzt sie ausgewählt auf die Warteliste.</translation>
+    </message>
+    <message>
+        <source>{n} volunteer</source>
+        <translation>{n} Person</translation>
+    </message>
+    <message>
+        <source>{n} volunteers</source>
+        <translation>{n} Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Activate {n} volunteer…</source>
+        <translation>{n} Person &amp;freischalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate {n} volunteers…</source>
+        <translation>{n} Personen &amp;freischalten…</translation>
+    </message>
+    <message>
+        <source>Select one or more volunteers first (Shift+arrows selects several).</source>
+        <translation>Wähl zuerst eine oder mehrere Personen aus (Umschalt+Pfeiltasten wählt mehrere).</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>Wird freigeschaltet…</translation>
+    </message>
+    <message>
+        <source>Activated {n} volunteer. Storing the PIN…</source>
+        <translation>{n} Person freigeschaltet. PIN wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Activated {n} volunteers. Storing their PINs…</source>
+        <translation>{n} Personen freigeschaltet. PINs werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>PIN ready: {n} volunteer can sign in now.</source>
+        <translation>PIN bereit: {n} Person kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>PINs ready: {n} volunteers can sign in now.</source>
+        <translation>PINs bereit: {n} Personen können sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>{name} is in the queue, selected: Ctrl+Enter activates.</source>
+        <translation>{name} ist ausgewählt auf der Warteliste: Strg+Enter schaltet frei.</translation>
+    </message>
+    <message>
+        <source>Import a sign-up list</source>
+        <translation>Anmeldeliste importieren</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- oder Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added to the queue, {dupes} duplicates skipped, {bad} rows rejected.</source>
+        <translation>{file}: {added} auf die Warteliste, {dupes} doppelte übersprungen, {bad} Zeilen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Line {line}: rejected, {why}</source>
+        <translation>Zeile {line}: abgelehnt, {why}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, {why}</source>
+        <translation>Zeile {line}: übersprungen, {why}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The other rows were added. Fix the rejected rows and import the file again.</source>
+        <translation>Die anderen Zeilen sind drin. Korrigier die abgelehnten und importier die Datei noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 pick a result; F1–F9 work while typing.</source>
+        <translation>Tasten 1–9 wählen ein Ergebnis; beim Tippen F1–F9.</translation>
+    </message>
+    <message>
+        <source>Notes (Alt+N)</source>
+        <translation>Notizen (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What should the next caller know?</source>
+        <translation>Was sollte die nächste Person wissen?</translation>
+    </message>
+    <message>
+        <source>Key {key}, or F{key} while typing</source>
+        <translation>Taste {key}, beim Tippen F{key}</translation>
+    </message>
+    <message>
+        <source>Press {key}, or F{key} while typing</source>
+        <translation>Drück {key}, beim Tippen F{key}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Results by code</source>
+        <translation>Ergebnisse nach Code</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation>Noch keine Anrufe</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Calls in the last hour</source>
+        <translation>Anrufe in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation>Kontaktquote</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Anrufe heute</translation>
+    </message>
+    <message>
+        <source>Campaign shown</source>
+        <translation>Gezeigte Kampagne</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Quality flags</source>
+        <translation>Qualitätshinweise</translation>
+    </message>
+    <message>
+        <source>Show &amp;calls…</source>
+        <translation>&amp;Anrufe zeigen…</translation>
+    </message>
+    <message>
+        <source>Show the calls behind the flag</source>
+        <translation>Anrufe hinter dem Hinweis zeigen</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; pace</source>
+        <translation>Tempo der Freiwilligen</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Results by ZIP</source>
+        <translation>Ergebnisse nach PLZ</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Freiwillige</translation>
+    </message>
+    <message>
+        <source>Call lists</source>
+        <translation>Anruflisten</translation>
+    </message>
+    <message>
+        <source>Not updated: {why}</source>
+        <translation>Nicht aktualisiert: {why}</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
+    </message>
+    <message>
+        <source>last hour {rate}</source>
+        <translation>letzte Stunde {rate}</translation>
+    </message>
+    <message>
+        <source>Quality flags ({n})</source>
+        <translation>Qualitätshinweise ({n})</translation>
+    </message>
+    <message>
+        <source>Quality flags: none</source>
+        <translation>Qualitätshinweise: keine</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Aktualisiert {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <source>Script</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Previous question (Alt+Left)</source>
+        <translation>Vorige Frage (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige Frage</translation>
+    </message>
+    <message>
+        <source>This campaign has no script: note what was said.</source>
+        <translation>Diese Kampagne hat keinen Leitfaden: Notier, was gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>The contact speaks {language}.</source>
+        <translation>Die Person spricht {language}.</translation>
+    </message>
+    <message>
+        <source>End of the script.</source>
+        <translation>Ende des Leitfadens.</translation>
+    </message>
+    <message>
+        <source>Answered: {answers}</source>
+        <translation>Beantwortet: {answers}</translation>
+    </message>
+    <message>
+        <source>Nothing answered yet.</source>
+        <translation>Noch nichts beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryDialog</name>
+    <message>
+        <source>Session summary: {name}</source>
+        <translation>Zusammenfassung: {name}</translation>
+    </message>
+    <message>
+        <source>at the door</source>
+        <translation>an der Tür</translation>
+    </message>
+    <message>
+        <source>from paper</source>
+        <translation>vom Papier</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>am Telefon</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Doors knocked</source>
+        <translation>Geklopfte Türen</translation>
+    </message>
+    <message>
+        <source>{n} of {total} households</source>
+        <translation>{n} von {total} Haushalten</translation>
+    </message>
+    <message>
+        <source>People with a result</source>
+        <translation>Personen mit Ergebnis</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>Nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({duration})</source>
+        <translation>{start} bis {end} ({duration})</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Wartet auf Sync</translation>
+    </message>
+    <message>
+        <source>Refused by the CRM (review)</source>
+        <translation>Vom CRM abgelehnt (prüfen)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikte zum Prüfen</translation>
+    </message>
+    <message>
+        <source>No data-quality flags.</source>
+        <translation>Keine Hinweise zur Datenqualität.</translation>
+    </message>
+    <message>
+        <source>Data-quality flags</source>
+        <translation>Hinweise zur Datenqualität</translation>
+    </message>
+    <message>
+        <source>Data-quality flags (a reason to look, not proof):</source>
+        <translation>Hinweise zur Datenqualität (ein Grund hinzuschauen, kein Beweis):</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Shift lead console</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Canvass</source>
+        <translation>Haustür</translation>
+    </message>
+    <message>
+        <source>Your shift lead ended your session.</source>
+        <translation>Deine Schichtleitung hat deine Sitzung beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftLeadConsole</name>
+    <message>
+        <source>Console sections</source>
+        <translation>Bereiche der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Freiwillige</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Console status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queue ({n})</source>
+        <translation>Warteliste ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftNumbersBar</name>
+    <message>
+        <source>Your shift</source>
+        <translation>Deine Schicht</translation>
+    </message>
+    <message>
+        <source>Calls: {n}</source>
+        <translation>Anrufe: {n}</translation>
+    </message>
+    <message>
+        <source>Reached: {n}</source>
+        <translation>Erreicht: {n}</translation>
+    </message>
+    <message>
+        <source>On calls: {time}</source>
+        <translation>Am Telefon: {time}</translation>
+    </message>
+    <message>
+        <source>Pace: {pace:.1f} calls/hour</source>
+        <translation>Tempo: {pace:.1f} Anrufe/Std.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Type the code and PIN from your slip.</source>
+        <translation>Gib Code und PIN von deinem Zettel ein.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation>Dein Code</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer code</source>
+        <translation>Dein &amp;Code</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problem bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>SlipSheets</name>
+    <message>
+        <source>Phone bank sign-in</source>
+        <translation>Anmeldung zum Telefonieren</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>At any workstation, type your code and your PIN on the sign-in screen and press Enter. Keep your PIN to yourself. Forgot it? A shift lead gives you a new one.</source>
+        <translation>Gib an einem beliebigen Arbeitsplatz deinen Code und deine PIN auf der Anmeldeseite ein und drück Enter. Behalte deine PIN für dich. Vergessen? Die Schichtleitung gibt dir eine neue.</translation>
+    </message>
+    <message>
+        <source>Volunteer sign-in slips</source>
+        <translation>Anmeldezettel für Freiwillige</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsDialog</name>
+    <message>
+        <source>Code and PIN for {n} volunteer</source>
+        <translation>Code und PIN für {n} Person</translation>
+    </message>
+    <message>
+        <source>Codes and PINs for {n} volunteers</source>
+        <translation>Codes und PINs für {n} Personen</translation>
+    </message>
+    <message>
+        <source>Shown once: print the slips or save them as PDF now. When you close this window the PINs are gone; a forgotten PIN needs a reset.</source>
+        <translation>Nur einmal sichtbar: Druck die Zettel jetzt oder speichere sie als PDF. Wenn du das Fenster schließt, sind die PINs weg; eine vergessene PIN muss zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>PIN-Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>New codes and PINs</source>
+        <translation>Neue Codes und PINs</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print slips</source>
+        <translation>Zettel drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save slips as PDF</source>
+        <translation>Zettel als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close and forget the PINs</source>
+        <translation>Schließen und PINs vergessen</translation>
+    </message>
+    <message>
+        <source>Storing the PINs… they work in a few seconds.</source>
+        <translation>PINs werden gespeichert… Sie funktionieren in ein paar Sekunden.</translation>
+    </message>
+    <message>
+        <source>PIN ready: the volunteer can sign in now.</source>
+        <translation>PIN bereit: Die Person kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>PINs ready: all {n} volunteers can sign in now.</source>
+        <translation>PINs bereit: Alle {n} Personen können sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>Volunteer sign-in slips</source>
+        <translation>Anmeldezettel für Freiwillige</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {n} page to {file}. It holds PINs: print it, then delete it.</source>
+        <translation>{n} Seite in {file} gespeichert. Sie enthält PINs: ausdrucken, dann löschen.</translation>
+    </message>
+    <message>
+        <source>Saved {n} pages to {file}. It holds PINs: print it, then delete it.</source>
+        <translation>{n} Seiten in {file} gespeichert. Sie enthalten PINs: ausdrucken, dann löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerLabels</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamt</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Schichtende</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Find volunteers</source>
+        <translation>Freiwillige suchen</translation>
+    </message>
+    <message>
+        <source>Find by name, email or code</source>
+        <translation>Nach Name, E-Mail oder Code suchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation>Nach Rolle filtern</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Signed in now</source>
+        <translation>Gerade angemeldet</translation>
+    </message>
+    <message>
+        <source>Only volunteers signed in now</source>
+        <translation>Nur gerade Angemeldete</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Freiwillige</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Pausieren…</translation>
+    </message>
+    <message>
+        <source>Suspend selected</source>
+        <translation>Ausgewählte pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate selected</source>
+        <translation>Ausgewählte wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate selected</source>
+        <translation>Ausgewählte deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN</source>
+        <translation>P&amp;IN zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PIN zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole</source>
+        <translation>R&amp;olle ändern</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;End shift…</source>
+        <translation>Schicht &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>End shift: deactivate all active volunteers</source>
+        <translation>Schicht beenden: alle aktiven Freiwilligen deaktivieren</translation>
+    </message>
+    <message>
+        <source>{n} volunteer</source>
+        <translation>{n} Person</translation>
+    </message>
+    <message>
+        <source>{n} volunteers</source>
+        <translation>{n} Personen</translation>
+    </message>
+    <message>
+        <source>Suspend {name}?</source>
+        <translation>{name} pausieren?</translation>
+    </message>
+    <message>
+        <source>Suspend {n} volunteers?</source>
+        <translation>{n} Personen pausieren?</translation>
+    </message>
+    <message>
+        <source>They are signed out at once and cannot sign in until reactivated. Contacts they hold go back to the list; their calls are kept.</source>
+        <translation>Sie werden sofort abgemeldet und können sich erst nach der Reaktivierung wieder anmelden. Reservierte Kontakte gehen zurück in die Liste; ihre Anrufe bleiben.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}?</source>
+        <translation>{name} deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Deactivate {n} volunteers?</source>
+        <translation>{n} Personen deaktivieren?</translation>
+    </message>
+    <message>
+        <source>They are signed out at once, here and on every workstation, and cannot sign in again. Contacts they hold go back to the list; their calls are kept.</source>
+        <translation>Sie werden sofort abgemeldet, hier und an jedem Arbeitsplatz, und können sich nicht mehr anmelden. Reservierte Kontakte gehen zurück in die Liste; ihre Anrufe bleiben.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Suspended {n} volunteer</source>
+        <translation>{n} Person pausiert</translation>
+    </message>
+    <message>
+        <source>Suspended {n} volunteers</source>
+        <translation>{n} Personen pausiert</translation>
+    </message>
+    <message>
+        <source>Reactivated {n} volunteer</source>
+        <translation>{n} Person wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated {n} volunteers</source>
+        <translation>{n} Personen wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Deactivated {n} volunteer</source>
+        <translation>{n} Person deaktiviert</translation>
+    </message>
+    <message>
+        <source>Deactivated {n} volunteers</source>
+        <translation>{n} Personen deaktiviert</translation>
+    </message>
+    <message>
+        <source>{done}. Signed out: {signed_out}. Contacts back on the list: {released}.</source>
+        <translation>{done}. Abgemeldet: {signed_out}. Kontakte zurück in der Liste: {released}.</translation>
+    </message>
+    <message>
+        <source>Nobody to sign out: no volunteer is active.</source>
+        <translation>Niemand abzumelden: Keine Freiwilligen sind aktiv.</translation>
+    </message>
+    <message>
+        <source>End the shift: deactivate {n} active volunteer?</source>
+        <translation>Schicht beenden: {n} aktive Person deaktivieren?</translation>
+    </message>
+    <message>
+        <source>End the shift: deactivate all {n} active volunteers?</source>
+        <translation>Schicht beenden: alle {n} aktiven Personen deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Everyone with the volunteer role is signed out at once and their contacts go back to the list; their calls are kept. Shift leads and admins stay active. Returning volunteers are activated again from the queue with a new code.</source>
+        <translation>Alle mit der Rolle Ehrenamt werden sofort abgemeldet, ihre Kontakte gehen zurück in die Liste; ihre Anrufe bleiben. Schichtleitungen und Admins bleiben aktiv. Wer wiederkommt, wird über die Warteliste mit neuem Code freigeschaltet.</translation>
+    </message>
+    <message>
+        <source>End shift</source>
+        <translation>Schicht beenden</translation>
+    </message>
+    <message>
+        <source>New PIN for {n} volunteer.</source>
+        <translation>Neue PIN für {n} Person.</translation>
+    </message>
+    <message>
+        <source>New PINs for {n} volunteers.</source>
+        <translation>Neue PINs für {n} Personen.</translation>
+    </message>
+    <message>
+        <source>Role changed to {role} for {n} volunteer.</source>
+        <translation>Rolle für {n} Person auf {role} geändert.</translation>
+    </message>
+    <message>
+        <source>Role changed to {role} for {n} volunteers.</source>
+        <translation>Rolle für {n} Personen auf {role} geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Person ohne Anmeldung erfassen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-Mail (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. en, de, fr</source>
+        <translation>Sprachcodes, z. B. de, en, fr</translation>
+    </message>
+    <message>
+        <source>&amp;Add to queue</source>
+        <translation>Auf die &amp;Warteliste</translation>
+    </message>
+    <message>
+        <source>Add walk-in to the queue</source>
+        <translation>Person auf die Warteliste setzen</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>La&amp;st name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Sprachen</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSheet</name>
+    <message>
+        <source>No street</source>
+        <translation>Ohne Straße</translation>
+    </message>
+    <message>
+        <source>Walk sheet: {name}</source>
+        <translation>Laufzettel: {name}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>{campaign} · checked out until {until:%Y-%m-%d %H:%M}</source>
+        <translation>{campaign} · übernommen bis {until:%d.%m.%Y %H:%M}</translation>
+    </message>
+    <message>
+        <source>Door: {results}</source>
+        <translation>Tür: {results}</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{street} (continued)</source>
+        <translation>{street} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Walk sheets: {name}</source>
+        <translation>Laufzettel: {name}</translation>
+    </message>
+    <message>
+        <source>Save walk sheets as PDF</source>
+        <translation>Laufzettel als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {n} page of walk sheets to {file}.</source>
+        <translation>{n} Seite Laufzettel in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved {n} pages of walk sheets to {file}.</source>
+        <translation>{n} Seiten Laufzettel in {file} gespeichert.</translation>
+    </message>
+</context>
+</TS>
