@@ -1,5 +1,9 @@
 """Keeping ``None``, ``True`` and ``False`` alive under PySide6 6.12 on Python 3.11.
 
+``pyproject.toml`` installs PySide6 6.11 on Python 3.11, which does not have this
+fault; this guard is for a 6.12 installed there anyway (by hand, or a build
+environment), and does nothing otherwise.
+
 PySide6 6.12 hands back ``None`` from void calls (``setText``, ``show``,
 ``processEvents``, ...) and ``True`` from ``Signal.emit`` without adding a
 reference, as if these objects were immortal.  From Python 3.12 on they are;
@@ -24,10 +28,17 @@ HEADROOM = 1 << 40
 _applied = False
 
 
+def _pyside_loses_references() -> bool:
+    """True for the PySide6 releases known to have the fault (6.12)."""
+    import PySide6
+
+    return tuple(PySide6.__version_info__[:2]) == (6, 12)
+
+
 def keep_singletons_alive() -> bool:
     """Top up the reference counts of ``None``, ``True`` and ``False``; True if it did."""
     global _applied
-    if _applied or sys.version_info >= (3, 12):
+    if _applied or sys.version_info >= (3, 12) or not _pyside_loses_references():
         return False
     if hasattr(sys, "getobjects"):
         # A trace-refs debug build lays objects out differently; leave it alone.
