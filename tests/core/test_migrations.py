@@ -23,6 +23,14 @@ def test_history_is_linear_and_starts_at_the_first_schema():
     assert revs[-1] == migrate.head_revision()
 
 
+def test_the_start_up_shortcut_knows_the_newest_migration():
+    from callcenter.db import SCHEMA_HEAD
+
+    assert migrate.head_revision() == SCHEMA_HEAD, (
+        "A migration was added: set callcenter.db.SCHEMA_HEAD to its revision."
+    )
+
+
 def seed_first_schema(path) -> None:
     """Rows as the first schema knows them, including unsynced work in the outbox."""
     engine = make_engine(path)
