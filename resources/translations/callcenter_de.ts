@@ -400,6 +400,10 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
+        <source>Your call was saved, but that contact&apos;s turn had run out and someone else now has them on their list.</source>
+        <translation>Dein Anruf ist gespeichert, aber die Zeit für diesen Kontakt war um, und jetzt hat ihn jemand anderes auf der Liste.</translation>
+    </message>
+    <message>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>

@@ -400,6 +400,10 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <source>Your call was saved, but that contact&apos;s turn had run out and someone else now has them on their list.</source>
+        <translation>Votre appel est enregistré, mais le tour de ce contact était passé et quelqu&apos;un d&apos;autre l&apos;a maintenant sur sa liste.</translation>
+    </message>
+    <message>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
