@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session
 
 from callcenter.db import Store
-from callcenter.errors import InvalidInputError, NotAllowedError
+from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
 from callcenter.models import (
     CallList,
@@ -253,16 +253,16 @@ def _check_checkout_open(conn: Connection, entry: Row, now: datetime) -> None:
     expires = entry.checkout_expires_at
     if expires is None or expires > to_db(now):  # both in sqlrows' sortable text form
         return
+    # Imported here: only a refusal needs it, and it keeps canvassing off this module's load.
+    from callcenter.services.canvass.checkout import expired_refusal
+
     found = one(
         conn,
         "SELECT k.name FROM canvass_checkout_entry ke JOIN canvass_checkout k "
         "ON k.id = ke.checkout_id WHERE ke.entry_id = ? AND k.status = 'active'",
         (entry.id,),
     )
-    raise NotAllowedError(
-        f"The canvass checkout '{found[0] if found else ''}' has expired: its contacts can "
-        "be read but take no new results. Check it in to sync what it holds."
-    )
+    raise expired_refusal(found[0] if found else "")
 
 
 def _result_code(conn: Connection, result_code_id: int, entry: Row) -> Row:

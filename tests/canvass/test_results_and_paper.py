@@ -214,9 +214,11 @@ def test_summary_flags_a_canvasser_who_records_every_door_the_same(store, turf):
                 [outcome(walk, i, door(walk, "1"), turf.canvasser_id)],
                 source="door",
             )
-    summary = session_summary(store, walk.checkout.id)
+    two_hours_in = walk.checkout.checked_out_at + timedelta(hours=2)
+    summary = session_summary(store, walk.checkout.id, now=two_hours_in)
     assert (summary.results, summary.doors_knocked, summary.households) == (16, 7, 7)
     assert (summary.people, summary.people_with_result, summary.contacts) == (8, 8, 0)
     assert summary.results_by_code == {"DOOR_NOT_HOME": 16}
-    assert summary.first_result_at is not None and summary.duration >= timedelta(0)
+    assert summary.first_result_at is not None
+    assert summary.duration == timedelta(hours=2)  # from check-out to now, still out
     assert [(f.kind, f.volunteer_name) for f in summary.flags] == [("same_result", "Cal Canvasser")]

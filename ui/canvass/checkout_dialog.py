@@ -134,11 +134,7 @@ class CheckoutDialog(QDialog):
         if list_id is None:
             return None
         zips = tuple(z.strip() for z in self.zips.text().replace(";", ",").split(",") if z.strip())
-        streets = tuple(
-            self.streets.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.streets.rowCount())
-            if self.streets.item(row).checkState() == Qt.CheckState.Checked
-        )
+        streets = self._ticked_streets()
         households = self.households.value() or None
         return TurfCut(int(list_id), zips, streets, households)
 
@@ -153,6 +149,13 @@ class CheckoutDialog(QDialog):
             mode=str(self.mode.currentData()),
             name=self.name.text(),
             station_id=self.context.station_id,
+        )
+
+    def _ticked_streets(self) -> tuple[str, ...]:
+        return tuple(
+            self.streets.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.streets.rowCount())
+            if self.streets.item(row).checkState() == Qt.CheckState.Checked
         )
 
     # --- reading the list ------------------------------------------------------------------
@@ -191,11 +194,7 @@ class CheckoutDialog(QDialog):
         ).success(self._show_streets).run()
 
     def _show_streets(self, streets: list[tuple[str, int]] | None) -> None:
-        ticked = {
-            self.streets.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.streets.rowCount())
-            if self.streets.item(row).checkState() == Qt.CheckState.Checked
-        }
+        ticked = set(self._ticked_streets())
         self.streets.clear()
         if streets is None:
             item = QStandardItem(self.tr("Type a ZIP code to see its streets."))

@@ -299,13 +299,14 @@ def turf_entry_ids(store: Store, checkout_id: int) -> list[int]:
         return _entry_ids(session.connection(), checkout_id)
 
 
-def results_waiting(conn: Connection, checkout_id: int) -> int:
-    """The checkout's outbox rows not yet confirmed by the CRM (review rows are seen)."""
+def results_waiting(conn: Connection, checkout_id: int, status: str = "pending") -> int:
+    """The checkout's results whose outbox rows have this status: by default those the CRM
+    has not confirmed yet ("review": refused, a person has to look)."""
     found = one(
         conn,
         "SELECT count(*) FROM canvass_result r JOIN call_attempt a ON a.id = r.attempt_id "
-        "JOIN outbox o ON o.op_id = a.op_id WHERE r.checkout_id = ? AND o.status = 'pending'",
-        (checkout_id,),
+        "JOIN outbox o ON o.op_id = a.op_id WHERE r.checkout_id = ? AND o.status = ?",
+        (checkout_id, status),
     )
     return found[0] if found else 0
 
@@ -363,11 +364,16 @@ def checkout_taking_work(conn: Connection, checkout_id: int, now: datetime) -> R
             f"The checkout '{row.name}' was handed back or checked in; it takes no new work."
         )
     if row.expires_at <= to_db(now):
-        raise NotAllowedError(
-            f"The checkout '{row.name}' has expired: its contacts can be read but take no "
-            "new results. Check it in to sync what it holds."
-        )
+        raise expired_refusal(row.name)
     return row
+
+
+def expired_refusal(name: str) -> NotAllowedError:
+    """What an expired checkout says to any new work (``record_outcome`` uses it too)."""
+    return NotAllowedError(
+        f"The checkout '{name}' has expired: its contacts can be read but take no new "
+        "results. Check it in to sync what it holds."
+    )
 
 
 def _entry_ids(conn: Connection, checkout_id: int) -> list[int]:

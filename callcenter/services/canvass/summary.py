@@ -65,12 +65,7 @@ def session_summary(
             (checkout_id,),
         )
         waiting = results_waiting(conn, checkout_id)
-        review = one(
-            conn,
-            "SELECT count(*) FROM canvass_result cr JOIN call_attempt a ON a.id = cr.attempt_id "
-            "JOIN outbox o ON o.op_id = a.op_id WHERE cr.checkout_id = ? AND o.status = 'review'",
-            (checkout_id,),
-        )
+        in_review = results_waiting(conn, checkout_id, "review")
         # Conflicts the sync found on the turf's contacts since the checkout began.
         conflicts = one(
             conn,
@@ -124,7 +119,7 @@ def session_summary(
         last_result_at=max(times) if times else None,
         duration=max(end - checkout.checked_out_at, timedelta(0)),
         waiting_to_sync=waiting,
-        in_review=review[0] if review else 0,
+        in_review=in_review,
         conflicts=conflicts[0] if conflicts else 0,
         flags=tuple(quality_flags(paces, tallies)),
     )
