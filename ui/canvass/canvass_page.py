@@ -55,6 +55,7 @@ from ui.canvass.summary_dialog import SessionSummaryDialog
 from ui.canvass.walk_sheet import print_walk_sheets, save_walk_sheets_as
 from ui.messages import announce, report_failure, show_notice
 from ui.ops import Op
+from ui.shiftlead.accessible_parts import name_view_parts
 from ui.shiftlead.confirm_dialog import ConfirmDialog
 from ui.shiftlead.labels import local_time
 from ui.shiftlead.row_model import Column, RowTableModel, selected_rows
@@ -86,6 +87,7 @@ class CanvassPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("checkoutTable")
         self.table.setAccessibleName(self.tr("Checkouts on this laptop"))
+        name_view_parts(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -112,6 +114,7 @@ class CanvassPage(QWidget):
         for key, text, slot in actions:
             button = QPushButton(text)
             button.setObjectName("primaryButton" if key == "check_out" else "secondaryButton")
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             self.buttons[key] = button
             button_row.addWidget(button)
