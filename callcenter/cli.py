@@ -166,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     from callcenter import cli_volunteers
 
     cli_volunteers.add_parsers(sub, _db_option)
+    from callcenter import cli_data
+
+    cli_data.add_parsers(sub, _db_option)
     _sync_parsers(sub)
     return parser
 
@@ -334,6 +337,17 @@ def cmd_db(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_data(args: argparse.Namespace) -> int:
+    from callcenter import cli_data
+    from callcenter.paths import default_db_path
+
+    store = _open(args.db or default_db_path())
+    try:
+        return cli_data.run(store, args)
+    finally:
+        store.close()
+
+
 def cmd_volunteers(args: argparse.Namespace) -> int:
     from callcenter import cli_volunteers
     from callcenter.paths import default_db_path
@@ -363,6 +377,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "volunteers": cmd_volunteers,
     "audit": cmd_volunteers,
+    "import": cmd_data,
     "sync": cmd_sync,
     "crm": cmd_sync,
 }

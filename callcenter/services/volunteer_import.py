@@ -1,10 +1,10 @@
 """Importing pending volunteers from a sign-up list (CSV from a web form, a spreadsheet, a CRM).
 
-Files come from anywhere, so the reader is forgiving about the container and
-strict about the content:
+Files come from anywhere, so the reader (``callcenter.csvread``, shared with the
+contact import) is forgiving about the container and strict about the content:
 
-- encodings: UTF-8 with or without a BOM, UTF-16 with a BOM (Excel's "Unicode
-  text"), else Windows-1252 (Excel's default "CSV" on Western Windows);
+- encodings: UTF-8 with or without a BOM, UTF-16, else Windows-1252 (Excel's
+  default "CSV" on Western Windows);
 - delimiters: comma, semicolon (European Excel) or tab, guessed from the header;
 - columns: found by their header in English, German or French ("First name",
   "Vorname", "Prénom", ...); other columns are ignored.
@@ -17,16 +17,16 @@ good rows are added together in one transaction: all of them or none.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
+from callcenter.csvread import decode_csv_bytes, guess_delimiter
+from callcenter.csvread import header_key as _header_key
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, UserError
 from callcenter.ids import new_op_id
@@ -167,41 +167,6 @@ def import_volunteers_from_bytes(
 
 
 # --- reading the file ---------------------------------------------------------------------
-
-
-def decode_csv_bytes(data: bytes, *, source: str = "the file") -> str:
-    """The file's text: a BOM decides, else UTF-8 if it is valid, else Windows-1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InvalidInputError(f"{source} says it is UTF-16 but is not.") from None
-    if b"\x00" in data[:4096]:
-        raise InvalidInputError(
-            f"{source} is not a text file; save the list as CSV (comma or semicolon separated)."
-        )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Windows-1252 leaves five bytes undefined; Latin-1 reads those too.
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
-
-
-def guess_delimiter(header_line: str) -> str:
-    """The one of comma, semicolon and tab that the header uses most (comma on a tie)."""
-    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: (counts[d], d == ","))
-    return best if counts[best] else ","
-
-
-def _header_key(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", plain.lower())
 
 
 def map_columns(header: list[str]) -> dict[str, int]:

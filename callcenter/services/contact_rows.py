@@ -1,0 +1,354 @@
+"""One CSV row to one contact: checked, normalised, its time zone resolved, or refused.
+
+Every value stays plain text: quotes, formula-looking cells (``=cmd|...``) and
+control characters are stored as they are and only ever bound as SQL
+parameters; exports escape formulas on the way out (``csvsafe``).
+
+Phone numbers become E.164 with the import's default region; a number that is
+not valid is reported, never guessed.  A row without a name, or without a
+number that may be called (unless it only says "do not call"), or whose time
+zone cannot be found, is rejected with its line, column and reason; a bad
+value the row can do without (an email, a second number) is dropped with a
+warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import phonenumbers
+
+from callcenter.csvread import header_key, shown
+from callcenter.services.calling_groups import group_key
+from callcenter.services.contact_mapping import PHONE_TARGETS, TARGETS, Mapping
+from callcenter.services.time_zones import (
+    normalise_state,
+    normalise_zip,
+    phone_zones,
+    resolve_time_zones,
+)
+from callcenter.services.volunteer_import import parse_languages
+
+LIMITS = {
+    "crm_id": 18, "first_name": 80, "last_name": 80, "email": 254, "street": 255,
+    "city": 80, "state": 40, "postal_code": 20, "polling_place": 255,
+}  # fmt: skip
+YES = frozenset({"1", "true", "yes", "y", "x", "ja", "j", "oui", "o", "vrai", "wahr", "t", "on"})
+NO = frozenset({"", "0", "false", "no", "n", "nein", "non", "faux", "falsch", "f", "off", "-"})
+COUNTRY_NAMES = {
+    "unitedstates": "US", "usa": "US", "unitedstatesofamerica": "US", "canada": "CA",
+    "kanada": "CA", "germany": "DE", "deutschland": "DE", "allemagne": "DE", "france": "FR",
+    "frankreich": "FR", "austria": "AT", "osterreich": "AT", "autriche": "AT",
+    "switzerland": "CH", "schweiz": "CH", "suisse": "CH", "belgium": "BE", "belgique": "BE",
+    "belgien": "BE", "unitedkingdom": "GB", "uk": "GB", "greatbritain": "GB", "mexico": "MX",
+}  # fmt: skip
+_STRIP = str.maketrans("", "", " ()-./\u00a0\t")
+_NANP_VALID: dict[str, bool] = {}
+_CACHE_LIMIT = 50_000
+_EMPTY = dict.fromkeys(TARGETS, "")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A value or a row that could not be used; line 1 is the header."""
+
+    line: int
+    column: str  # the file's own header name; "" for the row as a whole
+    reason: str
+    rejected: bool  # True: the row was not imported; False: imported without the value
+
+
+@dataclass(slots=True)
+class Candidate:
+    line: int
+    crm_id: str | None
+    first_name: str
+    last_name: str
+    email: str | None
+    street: str | None
+    city: str | None
+    state: str | None
+    postal_code: str | None
+    country: str
+    language: str
+    do_not_call: bool
+    opted_out_email: bool
+    birth_year: int | None
+    priority: int
+    polling_place: str | None
+    phones: list[tuple[str, str, bool]] = field(default_factory=list)  # (E.164, kind, dnc)
+    time_zone: str | None = None
+    group: tuple[str, str] = ("", "")
+
+
+class RowReader:
+    """Turns rows of one file into candidates; caches what repeats (phones, zones)."""
+
+    def __init__(self, header: list[str], mapping: Mapping, default_region: str) -> None:
+        self.header = header
+        self.region = default_region.upper()
+        self.nanp = phonenumbers.country_code_for_region(self.region) == 1
+        self.col = {target: index for index, target in mapping.columns.items()}
+        self.phone_cols = [(i, PHONE_TARGETS[t]) for t, i in self.col.items() if t in PHONE_TARGETS]
+        self.this_year = date.today().year
+        self._zones: dict[tuple[object, ...], tuple[str | None, tuple[str, str]]] = {}
+
+    def read(self, line: int, cells: list[str]) -> tuple[Candidate | None, list[Problem]]:
+        problems: list[Problem] = []
+
+        width = len(cells)
+        values = dict(_EMPTY)
+        values.update((t, cells[i].strip()) for t, i in self.col.items() if i < width)
+        cell = values.__getitem__
+
+        def reject(target: str | None, reason: str) -> tuple[None, list[Problem]]:
+            column = self.header[self.col[target]] if target in self.col else ""
+            problems.append(Problem(line, column, reason, True))
+            return None, problems
+
+        def warn(target: str, reason: str) -> None:
+            problems.append(Problem(line, self.header[self.col[target]], reason, False))
+
+        if len(cells) < len(self.header) and any("\n" in c for c in cells):
+            # The csv module reads an unclosed quote to the end of the file as one cell.
+            column = next(i for i, c in enumerate(cells) if "\n" in c)
+            problems.append(
+                Problem(
+                    line, self.header[column],
+                    "a quote opened here is never closed, so the rest of the file ran into "
+                    "this cell; close the quote and import again", True,
+                )
+            )  # fmt: skip
+            return None, problems
+        for target, limit in LIMITS.items():
+            if len(cell(target)) > limit:
+                return reject(target, f"longer than {limit} characters")
+        first, last = cell("first_name"), cell("last_name")
+        if not first and not last:
+            full = cell("full_name")
+            if len(full) > 161:
+                return reject("full_name", "longer than 160 characters")
+            first, _, last = full.rpartition(" ") if " " in full else ("", "", full)
+        if not (first or last):
+            return reject(
+                "first_name" if "first_name" in self.col else "full_name", "no name is given"
+            )
+        dnc, why = _yes_no(cell("do_not_call"))
+        if why:
+            return reject("do_not_call", why)
+        opted_out, why = _yes_no(cell("opted_out_email"))
+        if why:
+            warn("opted_out_email", why)
+        # A country column decides how national numbers ("030 1234567") are read.
+        row_country = self._row_country(cell("country"), warn)
+        region = row_country or self.region
+        phones: list[tuple[str, str, bool]] = []
+        bad_numbers: list[Problem] = []
+        for index, kind in self.phone_cols:
+            text = cells[index].strip() if index < len(cells) else ""
+            if not text:
+                continue
+            number = self.phone(text, region)
+            if number is None:
+                bad_numbers.append(
+                    Problem(line, self.header[index], self._not_a_number(text, region), False)
+                )
+            elif all(number != p[0] for p in phones):
+                phones.append((number, kind, False))
+        for text in _split_numbers(cell("do_not_call_numbers")):
+            number = self.phone(text, region)
+            if number is None:
+                return reject("do_not_call_numbers", self._not_a_number(text, region))
+            known = [i for i, p in enumerate(phones) if p[0] == number]
+            if known:
+                phones[known[0]] = (number, phones[known[0]][1], True)
+            else:
+                phones.append((number, "other", True))
+        callable_numbers = tuple(p[0] for p in phones if not p[2])
+        if not callable_numbers and not dnc:
+            if bad_numbers:  # the numbers it had were not valid: that is the reason
+                first_bad = bad_numbers[0]
+                problems.append(Problem(line, first_bad.column, first_bad.reason, True))
+                return None, problems
+            return reject(
+                next(iter(t for t in PHONE_TARGETS if t in self.col), None),
+                "no phone number to call",
+            )
+        problems.extend(bad_numbers)  # the row goes in without them
+        country = row_country or self._country_of_numbers(callable_numbers)
+        postal, state = cell("postal_code") or None, cell("state") or None
+        if country == "US":
+            if postal and normalise_zip(postal) is None:
+                warn("postal_code", f"'{shown(postal)}' is not a US ZIP code")
+            if state:
+                state = normalise_state(state) or state
+        time_zone, group = self._zone(country, postal, state, callable_numbers)
+        if not group[0] and not dnc:
+            column = next((t for t in ("postal_code", "state") if t in self.col), None)
+            return reject(
+                column or self.phone_target(),
+                "its time zone cannot be found (no US ZIP code, no state and no local "
+                "number), so it could never be called in its calling hours",
+            )
+        email = cell("email") or None
+        if email and ("@" not in email or any(ch.isspace() for ch in email)):
+            warn("email", f"'{shown(email)}' is not an email address")
+            email = None
+        languages, why = parse_languages(cell("language"))
+        if languages is None:
+            warn("language", why)
+        return Candidate(
+            line=line,
+            crm_id=cell("crm_id") or None,
+            first_name=first,
+            last_name=last,
+            email=email,
+            street=cell("street") or None,
+            city=cell("city") or None,
+            state=state,
+            postal_code=postal,
+            country=country,
+            language=(languages or ("en",))[0],
+            do_not_call=dnc,
+            opted_out_email=bool(opted_out),
+            birth_year=self._number(cell("birth_year"), "birth_year", 1900, self.this_year, warn),
+            priority=self._number(cell("priority"), "priority", -100, 100, warn) or 0,
+            polling_place=cell("polling_place") or None,
+            phones=phones,
+            time_zone=time_zone,
+            group=group,
+        ), problems
+
+    # --- values -----------------------------------------------------------------------
+
+    def phone(self, text: str, region: str | None = None) -> str | None:
+        """E.164 for a number written any usual way; None when it is not a valid number."""
+        region = region or self.region
+        nanp = self.nanp if region == self.region else _in_nanp(region)
+        compact = text.translate(_STRIP)
+        digits = compact[1:] if compact.startswith("+") else compact
+        if digits.isascii() and digits.isdigit() and (nanp or compact.startswith("+1")):
+            if len(digits) == 11 and digits[0] == "1":
+                digits = digits[1:]
+            elif compact.startswith("+"):
+                digits = ""
+            if len(digits) == 10:
+                return "+1" + digits if _nanp_valid(digits) else None
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            return None
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def phone_target(self) -> str | None:
+        return next((t for t in PHONE_TARGETS if t in self.col), None)
+
+    def _not_a_number(self, text: str, region: str) -> str:
+        return f"'{shown(text)}' is not a valid phone number (region {region})"
+
+    def _row_country(self, text: str, warn) -> str | None:  # type: ignore[no-untyped-def]
+        if not text:
+            return None
+        code = text.upper() if len(text) == 2 and text.isalpha() else None
+        code = code or COUNTRY_NAMES.get(header_key(text))
+        if code and phonenumbers.country_code_for_region(code):
+            return code
+        warn("country", f"'{shown(text)}' is not a country this app knows")
+        return None
+
+    def _country_of_numbers(self, numbers: tuple[str, ...]) -> str:
+        """No country column: the first number's country, else the default region."""
+        if numbers and not numbers[0].startswith("+1"):
+            return _country_of(numbers[0]) or self.region
+        return "US" if numbers and not self.nanp else self.region
+
+    def _zone(
+        self, country: str, postal: str | None, state: str | None, numbers: tuple[str, ...]
+    ) -> tuple[str | None, tuple[str, str]]:
+        key = (country, postal, state, tuple(phone_zones(n) for n in numbers))
+        found = self._zones.get(key)
+        if found is None:
+            if len(self._zones) > _CACHE_LIMIT:
+                self._zones.clear()
+            resolution = resolve_time_zones(
+                country=country, postal_code=postal, state=state, phones_e164=numbers
+            )
+            primary = resolution.primary or (resolution.zones[0] if resolution.zones else None)
+            found = self._zones[key] = (primary, group_key(resolution, state))
+        return found
+
+    def _number(self, text: str, target: str, low: int, high: int, warn) -> int | None:  # type: ignore[no-untyped-def]
+        if not text:
+            return None
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            warn(target, f"'{shown(text)}' is not a whole number from {low} to {high}")
+            return None
+        return value
+
+
+def _yes_no(text: str) -> tuple[bool | None, str]:
+    key = text.strip().lower()
+    if key in YES:
+        return True, ""
+    if key in NO:
+        return False, ""
+    return None, f"'{shown(text)}' is neither yes nor no"
+
+
+def _split_numbers(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def _nanp_valid(digits: str) -> bool:
+    """Whether ten North American digits are a valid number, as libphonenumber says.
+
+    ``is_valid_number`` tries each of the 25 NANP regions' patterns (~100 µs);
+    most numbers on a US list match the US patterns themselves (~1 µs), and the
+    rest are asked the slow way once per area code and exchange, which is all
+    libphonenumber's NANP patterns look at.
+    """
+    general, kinds = _us_patterns()
+    if general.fullmatch(digits) and any(kind.fullmatch(digits) for kind in kinds):
+        return True
+    prefix = digits[:6]
+    valid = _NANP_VALID.get(prefix)
+    if valid is None:
+        if len(_NANP_VALID) > _CACHE_LIMIT:
+            _NANP_VALID.clear()
+        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(digits))
+        valid = _NANP_VALID[prefix] = phonenumbers.is_valid_number(number)
+    return valid
+
+
+@lru_cache(maxsize=1)
+def _us_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("US")
+    descs = (
+        meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate, meta.shared_cost,
+        meta.personal_number, meta.voip, meta.pager, meta.uan, meta.voicemail,
+    )  # fmt: skip
+    kinds = [
+        re.compile(d.national_number_pattern) for d in descs if d and d.national_number_pattern
+    ]
+    return re.compile(meta.general_desc.national_number_pattern), kinds
+
+
+def _in_nanp(region: str) -> bool:
+    return phonenumbers.country_code_for_region(region) == 1
+
+
+def _country_of(e164: str) -> str | None:
+    for length in (1, 2, 3):
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(e164[1 : 1 + length]))
+        if regions:
+            return regions[0] if regions[0] != "001" else None
+    return None
