@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from callcenter.errors import UserError
 from callcenter.services.canvass.walk_list import WalkHousehold, WalkList, WalkPerson
-from callcenter.services.scripts import pick_language
+from callcenter.services.scripts import pick_language, render
 from ui.messages import report_failure
 from ui.shiftlead.atomic_file import write_atomically
 from ui.shiftlead.labels import plural
@@ -74,6 +74,10 @@ class _Sheet:
         self.line = QFontMetricsF(self.body, painter.device()).height() * 1.35
         self.box = self.line * 0.62
         self.questions = walk.script.questions if walk.script else ()
+        self.box_left = self.page.left() + self.mm * 58  # right of the names
+        self.box_rows = self._pack_box_groups()
+        # A person: one line per row of boxes, then the notes line.
+        self.person_height = self.line * (len(self.box_rows) + 1)
 
     # --- measuring -----------------------------------------------------------------------
 
@@ -89,10 +93,44 @@ class _Sheet:
                 title += f" · {first.postal_code}"
             blocks.append(self.street_heading(title))
             blocks.extend(
-                _Block(self.line * (1.25 + 2 * len(h.people)), self._household_painter(h), title)
+                _Block(
+                    self.line * 1.25 + self.person_height * len(h.people),
+                    self._household_painter(h),
+                    title,
+                )
                 for h in street.households
             )
         return blocks
+
+    def _box_groups(self) -> list[tuple[str, list[str]]]:
+        """("", door result keys), then ("Q1", answer numbers) per question."""
+        groups = [("", [d.key for d in self.walk.door_results])]
+        groups += [
+            (f"Q{n}", [str(i) for i in range(1, len(q.answers) + 1)])
+            for n, q in enumerate(self.questions, start=1)
+        ]
+        return groups
+
+    def _group_width(self, label: str, boxes: list[str]) -> float:
+        metrics = QFontMetricsF(self.small, self.painter.device())
+        width = metrics.horizontalAdvance(label) + self.mm * 1.5 if label else 0.0
+        for box in boxes:
+            width += self.box + self.mm * 0.8 + metrics.horizontalAdvance(box) + 2 + self.mm * 2
+        return width
+
+    def _pack_box_groups(self) -> list[list[tuple[str, list[str]]]]:
+        """Groups of boxes in rows that fit the page: a long script wraps, never clips."""
+        room = self.page.right() - self.box_left
+        rows: list[list[tuple[str, list[str]]]] = [[]]
+        used = 0.0
+        for group in self._box_groups():
+            width = self._group_width(*group)
+            if rows[-1] and used + width > room:
+                rows.append([])
+                used = 0.0
+            rows[-1].append(group)
+            used += width
+        return rows
 
     def street_heading(self, title: str) -> _Block:
         return _Block(self.line * 1.6, self._street_painter(title), title, is_heading=True)
@@ -165,8 +203,12 @@ class _Sheet:
                 f"{i} {pick_language(a.label, self.language)}"
                 for i, a in enumerate(question.answers, start=1)
             )
-            prompt = pick_language(question.prompt, self.language)
-            self.text(left, y, f"Q{number} {prompt}  —  {answers}", self.small)
+            # Fields like {first_name} differ per person: shown as [first_name] to fill in.
+            prompt = render(pick_language(question.prompt, self.language), {})
+            legend = QFontMetricsF(self.small, self.painter.device()).elidedText(
+                f"Q{number} {prompt}  —  {answers}", Qt.TextElideMode.ElideRight, width
+            )
+            self.text(left, y, legend, self.small)
         y += self.line * 1.1
         self.painter.setPen(QPen(RULE))
         self.painter.drawLine(int(left), int(y), int(left + width), int(y))
@@ -190,12 +232,11 @@ class _Sheet:
             y += self.line * 1.1
             for person in household.people:
                 self._paint_person(person, left + self.mm * 6, y)
-                y += self.line * 2
+                y += self.person_height
 
         return paint
 
     def _paint_person(self, person: WalkPerson, x: float, y: float) -> None:
-        name_width = self.mm * 52
         self.text(x, y, f"{person.walk_position + 1}.", self.small, GREY)
         age = ""
         if person.birth_year:
@@ -204,15 +245,19 @@ class _Sheet:
         if person.result_code:  # a second pass: what the first one found
             label = pick_language(person.result_label, self.language) or person.result_code
             self.text(x + self.mm * 9 + width, y, label, self.small, GREY)
-        end = self.boxes(x + name_width, y, [d.key for d in self.walk.door_results])
-        for number, question in enumerate(self.questions, start=1):
-            end += self.text(end, y, f"Q{number}", self.small, GREY) + self.mm
-            end = self.boxes(end, y, [str(i) for i in range(1, len(question.answers) + 1)])
-        # The second line: notes.
-        note_y = y + self.line * 1.55
+        row_y = y
+        for row in self.box_rows:
+            end = self.box_left
+            for label, boxes in row:
+                if label:
+                    end += self.text(end, row_y, label, self.small, GREY) + self.mm
+                end = self.boxes(end, row_y, boxes)
+            row_y += self.line
+        # The last line: notes.
+        note_y = row_y + self.line * 0.55
         self.text(
             x + self.mm * 8,
-            y + self.line * 0.8,
+            row_y - self.line * 0.2,
             QCoreApplication.translate("WalkSheet", "Notes"),
             self.small,
             GREY,
