@@ -126,9 +126,12 @@ _UNLEASE = (
     "status = CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END, "
     "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL WHERE id = ?"
 )
+# A lead's canvass turf is leased to them too; the calling screen must not pick it up.
 _OWN_LEASE = (
     _ENTRY + " WHERE lease_holder_id = ? AND status = 'leased' AND list_id IN ({marks}) "
-    "AND lease_expires_at >= ? LIMIT 1"
+    "AND lease_expires_at >= ? AND NOT EXISTS (SELECT 1 FROM canvass_checkout_entry ce "
+    "JOIN canvass_checkout k ON k.id = ce.checkout_id "
+    "WHERE ce.entry_id = call_list_entry.id AND k.status != 'checked_in') LIMIT 1"
 )
 # Through the small (list_id, callback_at) index: is any callback due at all?
 _ANY_DUE_CALLBACK = (

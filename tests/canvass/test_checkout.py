@@ -17,6 +17,7 @@ from callcenter.services.canvass.checkout import (
     get_checkout,
     hand_back,
     list_checkouts,
+    turf_entry_ids,
 )
 from callcenter.services.canvass.turf import TurfCut, list_choices, list_streets, preview_turf
 from callcenter.services.canvass.walk_list import load_walk_list
@@ -168,3 +169,13 @@ def test_a_volunteer_who_is_not_a_lead_cannot_end_a_checkout(store, turf):
         hand_back(store, checkout_id, other)
     with pytest.raises(NotAllowedError):
         finish_check_in(store, checkout_id, other)
+
+
+def test_the_calling_screen_never_hands_a_lead_their_own_turf(store, turf):
+    checkout_id = check_out(store, request(turf, TurfCut(turf.world.list_id, zips=("60601",))))
+    turf_ids = set(turf_entry_ids(store, checkout_id))
+    held_before = {i: e.lease_expires_at for i, e in entries(store, turf_ids).items()}
+    lease = lease_next_contact(store, turf.lead_id, turf.world.campaign_id, now=DAYTIME)
+    assert lease is not None and lease.entry_id not in turf_ids
+    # The turf's leases are untouched (not shortened to a calling lease).
+    assert {i: e.lease_expires_at for i, e in entries(store, turf_ids).items()} == held_before
