@@ -12,13 +12,15 @@ New contacts go in with ``executemany`` (a full pull is 100,000 of them).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection
 
-from callcenter.ids import new_op_id
+from callcenter.ids import new_op_ids
 from callcenter.models import utcnow
 from callcenter.services.conflicts import RULE_DNC, RULE_OPT_OUT, record_conflict
 from callcenter.services.crm_records import (
@@ -60,22 +62,23 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
     households = _households(conn, live)
     fresh = [r for r in live if r.crm_id not in existing]
     if fresh:
+        uids = new_op_ids(len(fresh))
         conn.exec_driver_sql(
             _INSERT,
             [
                 (
                     r.crm_id,
-                    new_op_id(),
+                    uids[n],
                     households.get(r.fields.get("household_key") or ""),
                     *_details(r.fields),
                     time_zone_for(r.fields.get("postal_code"), r.fields.get("state")),
                     bool(r.fields.get("do_not_call")),
                     bool(r.fields.get("opted_out_email")),
-                    to_db(r.modstamp),
+                    _stamp(r.modstamp),
                     now,
                     now,
                 )
-                for r in fresh
+                for n, r in enumerate(fresh)
             ],
         )
         new_ids = ids_by_crm_id(conn, "contact", (r.crm_id for r in fresh))
@@ -93,6 +96,11 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
                 _close_entries(conn, existing[record.crm_id]["id"], "crm_deleted")
     applied.changed = len(records)
     return applied
+
+
+@functools.lru_cache(maxsize=4096)  # records saved together share a stamp
+def _stamp(moment: datetime) -> str | None:
+    return to_db(moment)
 
 
 def _details(f: dict[str, Any]) -> tuple[Any, ...]:
@@ -156,7 +164,10 @@ def _households(conn: Connection, records: Sequence[CrmRecord]) -> dict[str, int
     if missing:
         conn.exec_driver_sql(
             "INSERT INTO household (crm_id, uid, label) VALUES (?, ?, ?)",
-            [(key, new_op_id(), key) for key in sorted(missing)],
+            [
+                (key, uid, key)
+                for key, uid in zip(sorted(missing), new_op_ids(len(missing)), strict=True)
+            ],
         )
         known.update(ids_by_crm_id(conn, "household", missing))
     return known
@@ -203,7 +214,7 @@ def _update(
         values.pop(name, None)
     values["time_zone"] = time_zone_for(f.get("postal_code"), f.get("state"))
     values["household_id"] = households.get(f.get("household_key") or "")
-    values["crm_modstamp"] = to_db(record.modstamp)
+    values["crm_modstamp"] = _stamp(record.modstamp)
     conflicts = 0
     for name, rule in (("do_not_call", RULE_DNC), ("opted_out_email", RULE_OPT_OUT)):
         theirs, ours = bool(f.get(name)), bool(local[name])

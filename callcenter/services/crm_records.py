@@ -21,66 +21,11 @@ from sqlalchemy import Connection
 from callcenter.ids import new_op_id
 from callcenter.models import utcnow
 from callcenter.services.sqlrows import rows, run, to_db
+from callcenter.services.time_zones import resolve_time_zones
 
+_PUNCTUATION = str.maketrans("", "", " ()-.+")
 # A US number in any of the usual spellings: (215) 555-0143, 215-555-0143, +1 215 555 0143.
 _NANP = re.compile(r"^\s*(?:\+?1[\s.-]*)?\(?([2-9]\d{2})\)?[\s.-]*(\d{3})[\s.-]*(\d{4})\s*$")
-# One zone per state for when the ZIP is unknown (the state's most populous zone).
-STATE_ZONES = {
-    **dict.fromkeys(
-        [
-            "CT",
-            "DE",
-            "DC",
-            "FL",
-            "GA",
-            "IN",
-            "KY",
-            "ME",
-            "MD",
-            "MA",
-            "MI",
-            "NH",
-            "NJ",
-            "NY",
-            "NC",
-            "OH",
-            "PA",
-            "RI",
-            "SC",
-            "VT",
-            "VA",
-            "WV",
-        ],
-        "America/New_York",
-    ),
-    **dict.fromkeys(
-        [
-            "AL",
-            "AR",
-            "IL",
-            "IA",
-            "KS",
-            "LA",
-            "MN",
-            "MS",
-            "MO",
-            "NE",
-            "ND",
-            "OK",
-            "SD",
-            "TN",
-            "TX",
-            "WI",
-        ],
-        "America/Chicago",
-    ),
-    **dict.fromkeys(["CO", "ID", "MT", "NM", "UT", "WY"], "America/Denver"),
-    "AZ": "America/Phoenix",
-    **dict.fromkeys(["CA", "NV", "OR", "WA"], "America/Los_Angeles"),
-    "AK": "America/Anchorage",
-    "HI": "Pacific/Honolulu",
-    "PR": "America/Puerto_Rico",
-}
 
 
 @dataclass(frozen=True)
@@ -109,7 +54,15 @@ def to_e164(raw: str | None, country: str = "US") -> str | None:
     if not raw:
         return None
     text = raw.strip()
-    if country in ("US", "CA") or text.startswith("+1"):
+    national = text.startswith("+1") or (country in ("US", "CA") and not text.startswith("+"))
+    if national:
+        # The usual spellings, without a regex: a big pull has hundreds of thousands.
+        digits = text.translate(_PUNCTUATION)
+        if digits.isdigit():
+            if len(digits) == 11 and digits[0] == "1":
+                digits = digits[1:]
+            if len(digits) == 10 and digits[0] in "23456789":
+                return "+1" + digits
         match = _NANP.match(text)
         if match:
             return "+1" + "".join(match.groups())
@@ -124,28 +77,11 @@ def to_e164(raw: str | None, country: str = "US") -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-@functools.lru_cache(maxsize=50_000)
-def _zip_zone(zip5: str) -> str | None:
-    import zipcodes
-
-    try:
-        found = zipcodes.matching(zip5)
-    except ValueError:
-        return None
-    return found[0].get("timezone") if found else None
-
-
+@functools.lru_cache(maxsize=65_536)  # contacts share ZIPs: a page repeats a few hundred
 def time_zone_for(postal_code: str | None, state: str | None) -> str | None:
-    """The contact's time zone from the ZIP code, else from the state, else unknown."""
-    if postal_code:
-        digits = postal_code.strip()[:5]
-        if len(digits) == 5 and digits.isdigit():
-            zone = _zip_zone(digits)
-            if zone:
-                return zone
-    if state:
-        return STATE_ZONES.get(state.strip().upper()[:2])
-    return None
+    """The contact's time zone when ZIP or state settle it (see ``time_zones``); else None,
+    and the calling rules resolve it (from the phones too) when the contact is leased."""
+    return resolve_time_zones(country="US", postal_code=postal_code, state=state).primary
 
 
 def _now() -> str | None:

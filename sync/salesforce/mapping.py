@@ -17,6 +17,7 @@ Incoming, Salesforce records become ``CrmRecord``s in the core's terms.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -286,6 +287,7 @@ SOQL_FIELDS: dict[ObjectType, tuple[str, tuple[str, ...]]] = {
 }
 
 
+@functools.lru_cache(maxsize=256)
 def language_code(value: str | None) -> str:
     if not value:
         return "en"
@@ -295,10 +297,16 @@ def language_code(value: str | None) -> str:
     return LANGUAGES_IN.get(text, "en")
 
 
+@functools.lru_cache(maxsize=4096)  # records saved together share a stamp
+def _modstamp(text: str) -> datetime:
+    stamp = parse_datetime(text)
+    assert stamp is not None, "every record has a SystemModstamp"
+    return stamp
+
+
 def to_record(object_type: ObjectType, row: dict[str, Any]) -> CrmRecord:
     """A Salesforce query row as a ``CrmRecord`` in core terms."""
-    stamp = parse_datetime(row.get("SystemModstamp"))
-    assert stamp is not None, "every record has a SystemModstamp"
+    stamp = _modstamp(row["SystemModstamp"])
     deleted = bool(row.get("IsDeleted"))
     fields: dict[str, Any]
     if object_type is ObjectType.CONTACT:

@@ -57,6 +57,8 @@ def parse_datetime(text: str | None) -> datetime | None:
     """Salesforce's wire datetime (``2026-11-23T10:15:00.000+0000``) as aware UTC."""
     if not text:
         return None
+    if text.endswith("+0000"):  # what Salesforce sends: the fast path for big pulls
+        return datetime.fromisoformat(text[:-5]).replace(tzinfo=UTC)
     value = text.strip()
     if value.endswith("Z"):
         value = value[:-1] + "+00:00"

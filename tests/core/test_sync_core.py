@@ -29,6 +29,8 @@ from tests.factories import make_world
         ("+1 215 555 0143", "+12155550143"),
         ("1.215.555.0143", "+12155550143"),
         ("+49 30 1234567", "+49301234567"),
+        ("+4420794609", "+4420794609"),  # a plus that is not +1 is never read as a US number
+        ("215 555 0143 ext 12", "+12155550143"),
         ("555", None),
         ("", None),
         (None, None),
