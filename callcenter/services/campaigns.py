@@ -121,7 +121,11 @@ def campaign_for_calling(store: Store, campaign_id: int) -> CampaignForCalling:
             raise InvalidInputError(f"Campaign {campaign_id} does not exist.")
         codes = s.scalars(
             select(ResultCode)
-            .where(ResultCode.campaign_id == campaign_id)
+            # Door results (canvassing) are not results of a phone call.
+            .where(
+                ResultCode.campaign_id == campaign_id,
+                ResultCode.code.not_like("DOOR\\_%", escape="\\"),
+            )
             .order_by(ResultCode.position, ResultCode.id)
         ).all()
         return CampaignForCalling(

@@ -179,3 +179,12 @@ def test_the_calling_screen_never_hands_a_lead_their_own_turf(store, turf):
     assert lease is not None and lease.entry_id not in turf_ids
     # The turf's leases are untouched (not shortened to a calling lease).
     assert {i: e.lease_expires_at for i, e in entries(store, turf_ids).items()} == held_before
+
+
+def test_door_results_stay_off_the_calling_screen(store, turf):
+    from callcenter.services.campaigns import campaign_for_calling
+
+    check_out(store, request(turf))
+    codes = [r.code for r in campaign_for_calling(store, turf.world.campaign_id).result_codes]
+    assert codes and not [c for c in codes if c.startswith("DOOR_")]
+    assert "SUPPORTER" in codes
