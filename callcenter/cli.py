@@ -378,6 +378,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "volunteers": cmd_volunteers,
     "audit": cmd_volunteers,
     "import": cmd_data,
+    "export": cmd_data,
+    "privacy": cmd_data,
     "sync": cmd_sync,
     "crm": cmd_sync,
 }

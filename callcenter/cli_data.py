@@ -7,6 +7,7 @@ problem, and never print more about a person than the value that was wrong.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -50,6 +51,54 @@ def add_parsers(sub: argparse._SubParsersAction, db_option: Callable[..., None])
         help="check everything and report, but write nothing to the database",
     )
     db_option(imp, top=False)
+
+    exp = sub.add_parser("export", help="call results or the audit log as CSV")
+    db_option(exp, top=False)
+    esub = exp.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    results = esub.add_parser(
+        "results",
+        help="a campaign's calls, answers and notes, as Salesforce Tasks for a bulk upload",
+    )
+    results.add_argument("--campaign", type=int, required=True, metavar="ID")
+    results.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="calls from this day")
+    audit = esub.add_parser("audit", help="the audit log")
+    audit.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
+    audit.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+    for p in (results, audit):
+        p.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
+        db_option(p, top=False)
+
+    priv = sub.add_parser("privacy", help="erase a person, export their data, retention")
+    db_option(priv, top=False)
+    psub = priv.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    erase = psub.add_parser(
+        "erase", help="erase one person's data here and ask the CRM to erase it too"
+    )
+    erase.add_argument("contact", type=int, metavar="CONTACT_ID")
+    erase.add_argument(
+        "--as",
+        dest="actor",
+        required=True,
+        metavar="CODE",
+        help="your admin code (PIN from $CALLCENTER_PIN or a prompt)",
+    )
+    erase.add_argument(
+        "--opt-out",
+        action="store_true",
+        help="ask the CRM to keep the record but never contact them (default: erase)",
+    )
+    pexp = psub.add_parser("export", help="everything held about one person, as JSON")
+    pexp.add_argument("contact", type=int, metavar="CONTACT_ID")
+    pexp.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
+    purge = psub.add_parser(
+        "purge", help="erase the data of contacts on no active list for longer than N days"
+    )
+    purge.add_argument("--days", type=int, metavar="N", help="default: the retention setting")
+    purge.add_argument("--dry-run", action="store_true", help="only count them")
+    keep = psub.add_parser("retention", help="show or set how many days data is kept")
+    keep.add_argument("--set-days", type=int, metavar="N")
+    for p in (erase, pexp, purge, keep):
+        db_option(p, top=False)
 
 
 def run(store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -142,6 +191,77 @@ def _write_atomically(out: Path, write: Callable[..., int]) -> int:
     return n
 
 
+def _export(store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    if args.export_command == "results":
+        from callcenter.services.results_export import export_results_csv
+
+        def write(fh) -> int:  # type: ignore[no-untyped-def]
+            return export_results_csv(store, args.campaign, fh, since=args.since)
+
+        what = "call results"
+    else:
+        from callcenter.services.audit import export_audit_csv
+
+        def write(fh) -> int:  # type: ignore[no-untyped-def]
+            return export_audit_csv(store, fh, since=args.since, until=args.until)
+
+        what = "audit events"
+    if args.out is None:
+        write(sys.stdout)
+        return 0
+    n = _write_atomically(args.out, write)
+    print(f"Wrote {n:,} {what} to {args.out}.", file=sys.stderr)
+    return 0
+
+
+def _privacy(store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from callcenter.services import privacy, retention
+
+    action = args.privacy_command
+    if action == "erase":
+        from callcenter.cli_volunteers import _actor_id
+
+        actor = _actor_id(store, args.actor)
+        request = "opt_out" if args.opt_out else "erase"
+        done = privacy.erase_contact(store, args.contact, actor, request=request)
+        print(
+            f"Erased contact {done.contact_id}: their data is gone from this store, "
+            f"{done.attempts_kept} calls are kept without it, {done.entries_closed} list "
+            f"entries closed; the {'opt-out' if args.opt_out else 'erasure'} request is "
+            "queued for the CRM."
+        )
+        return 0
+    if action == "export":
+        data = privacy.person_data(store, args.contact)
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+        if args.out is None:
+            sys.stdout.write(text)
+        else:
+            _write_atomically(args.out, lambda fh: fh.write(text))
+            print(
+                f"Wrote everything held about contact {args.contact} to {args.out}.",
+                file=sys.stderr,
+            )
+        return 0
+    if action == "retention":
+        if args.set_days is not None:
+            retention.set_retention_days(store, args.set_days)
+        print(
+            f"Personal data of contacts on no active list is kept for "
+            f"{retention.retention_days(store)} days."
+        )
+        return 0
+    report = retention.purge_inactive(store, days=args.days, dry_run=args.dry_run)
+    verb = "would be erased" if report.dry_run else "erased"
+    print(
+        f"{report.contacts:,} contacts on no active list and untouched since "
+        f"{report.cutoff:%Y-%m-%d} (kept {report.days} days): their data {verb}."
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[..., int]] = {
     "import": _import,
+    "export": _export,
+    "privacy": _privacy,
 }

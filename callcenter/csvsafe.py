@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from typing import IO
 
 # A leading = + - @ (or a tab/CR that some programs strip first) starts a formula
 # in Excel, LibreOffice and Google Sheets (OWASP "CSV injection").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A plain signed number (an E.164 phone number, a negative count) computes nothing;
+# escaping it would corrupt it for the CRM that reads the file.
+_PLAIN_NUMBER = re.compile(r"[+-][0-9]{1,20}(\.[0-9]{1,10})?")
 
 
 def safe_cell(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    if text.startswith(_FORMULA_STARTS):
+    if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
 

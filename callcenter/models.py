@@ -146,6 +146,9 @@ class Contact(Base):
     crm_modstamp: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the person's data was erased (on request or by retention): the row
+    # stays as a nameless tombstone so a file or the CRM cannot bring them back.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     household: Mapped[Household | None] = relationship(back_populates="members")
     phones: Mapped[list[Phone]] = relationship(back_populates="contact", order_by="Phone.position")

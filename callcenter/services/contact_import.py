@@ -47,6 +47,7 @@ CHUNK_ROWS = 5000
 PROBLEMS_KEPT = 1000  # in the report; the rejects file has every one
 PREVIEW_ROWS = 20
 REJECTS_HEADER = ("file", "line", "column", "problem", "outcome")
+ERASED_REASON = "this person's data was erased at their request; they are not imported again"
 
 # (rows read, bytes read, bytes in the file)
 Progress = Callable[[int, int, int], None]
@@ -233,9 +234,9 @@ def _run(store, source, reader, rejects, options, progress, cancel):  # type: ig
                 if candidate is not None:
                     chunk.append(candidate)
                 if len(chunk) >= CHUNK_ROWS:
-                    _step(writer, chunk, state, source, progress, cancel)
+                    _step(writer, chunk, state, source, progress, cancel, rejects)
                     chunk = []
-            _step(writer, chunk, state, source, progress, cancel)
+            _step(writer, chunk, state, source, progress, cancel, rejects)
             run(conn, "UPDATE call_list SET next_queue_seq = ? WHERE id = ?",
                 (writer.next_queue_seq, list_id))  # fmt: skip
             _audit(conn, options, source, writer, list_id, rejects.rejected, now)
@@ -246,13 +247,16 @@ def _run(store, source, reader, rejects, options, progress, cancel):  # type: ig
     return state["writer"], state["list_id"], state["list_name"], state["rows"]
 
 
-def _step(writer, chunk, state, source: CsvFile, progress, cancel) -> None:  # type: ignore[no-untyped-def]
+def _step(writer, chunk, state, source: CsvFile, progress, cancel, rejects) -> None:  # type: ignore[no-untyped-def]
     if cancel is not None and cancel.is_set():
         raise ImportCancelled(
             f"The import of {source.path.name} was cancelled; nothing was imported."
         )
     if chunk:
         writer.write(chunk)
+        for cand in writer.refused:
+            rejects.add(Problem(cand.line, "", ERASED_REASON, True), cand.cells)
+        writer.refused.clear()
     if progress is not None:
         progress(int(state["rows"]), source.bytes_read, source.size)
 

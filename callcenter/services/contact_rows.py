@@ -82,6 +82,7 @@ class Candidate:
     phones: list[tuple[str, str, bool]] = field(default_factory=list)  # (E.164, kind, dnc)
     time_zone: str | None = None
     group: tuple[str, str] = ("", "")
+    cells: list[str] = field(default_factory=list)  # the row as read, for the rejects file
 
 
 class RowReader:
@@ -220,6 +221,7 @@ class RowReader:
             phones=phones,
             time_zone=time_zone,
             group=group,
+            cells=cells,
         ), problems
 
     # --- values -----------------------------------------------------------------------

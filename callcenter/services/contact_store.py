@@ -71,6 +71,8 @@ class ContactWriter:
     next_queue_seq: int
     first_new_id: int = 0
     counts: Counts = field(default_factory=Counts)
+    # Rows of people whose data was erased: never brought back by a file.
+    refused: list[Candidate] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.first_new_id = self.next_contact_id
@@ -82,7 +84,9 @@ class ContactWriter:
         merges: dict[int, list[Candidate]] = {}
         for cand in chunk:
             hit = self._match(cand, by_crm, by_person, pending)
-            if hit is None:
+            if hit == _ERASED:
+                self.refused.append(cand)
+            elif hit is None:
                 contact_id = self.next_contact_id
                 self.next_contact_id += 1
                 fresh.append((contact_id, cand))
@@ -105,13 +109,14 @@ class ContactWriter:
         crm_ids = [c.crm_id for c in chunk if c.crm_id]
         by_crm: dict[str, int] = {}
         if crm_ids:
-            by_crm = dict(
-                self.raw.execute(
-                    "SELECT crm_id, id FROM contact "
+            by_crm = {
+                crm_id: _ERASED[0] if erased else contact_id
+                for crm_id, contact_id, erased in self.raw.execute(
+                    "SELECT crm_id, id, erased_at IS NOT NULL FROM contact "
                     "WHERE crm_id IN (SELECT value FROM json_each(?))",
                     (json.dumps(crm_ids),),
                 )
-            )
+            }
         numbers = list({p[0] for c in chunk for p in c.phones})
         by_person: dict[tuple[str, str, str], tuple[int, str | None]] = {}
         for number, contact_id, first, last, crm_id in self.raw.execute(
@@ -129,7 +134,8 @@ class ContactWriter:
             if cand.crm_id in pending:
                 return pending[cand.crm_id]
             if cand.crm_id in by_crm:
-                return (by_crm[cand.crm_id], None)
+                found = by_crm[cand.crm_id]
+                return _ERASED if found == _ERASED[0] else (found, None)
         for key in _keys(cand)[1 if cand.crm_id else 0 :]:
             hit = pending.get(key)
             if hit is not None and _same_crm(cand.crm_id, hit[1].crm_id):
@@ -262,6 +268,9 @@ class ContactWriter:
         else:
             c.do_not_call = c.do_not_call or bool(was_dnc)
             raw.execute(_ENTRY_INSERT, self._entry(contact_id, c))
+
+
+_ERASED = (-1, None)  # a match with a contact whose data was erased
 
 
 def _keys(c: Candidate) -> list[object]:
