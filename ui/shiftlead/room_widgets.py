@@ -87,6 +87,8 @@ class ResultsChart(QChartView):
         self.values.setLabelFormat("%d")
         for axis in (self.categories, self.values):
             axis.setLabelsColor(text)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
         chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
         self.series.attachAxis(self.categories)
@@ -134,6 +136,7 @@ class ListProgressPanel(QFrame):
         self._grid.setVerticalSpacing(6)
         self._grid.setColumnStretch(1, 1)
         self.bars: dict[int, QProgressBar] = {}
+        self.details: dict[int, QLabel] = {}
         self._labels: list[QLabel] = []
         self._empty = QLabel(self.tr("No active call lists."))
         self._empty.setObjectName("sectionHint")
@@ -153,26 +156,29 @@ class ListProgressPanel(QFrame):
                 share=percent(row.done_share),
                 left=left,
             )
-            bar.setFormat(text)
+            # Beside the bar, not in it: the sentence would not fit a bar in German.
             bar.setAccessibleDescription(text)
+            self.details[row.list_id].setText(text)
 
     def _rebuild(self, lists: Sequence[ListProgressRow]) -> None:
         for widget in [*self.bars.values(), *self._labels]:
             self._grid.removeWidget(widget)
             widget.deleteLater()
-        self.bars, self._labels = {}, []
+        self.bars, self.details, self._labels = {}, {}, []
         self._empty.setVisible(not lists)
         for i, row in enumerate(lists):
             name = QLabel(f"{row.list_name}")
             name.setObjectName("listName")
             name.setToolTip(row.campaign)
-            campaign = QLabel(row.campaign)
-            campaign.setObjectName("sectionHint")
+            detail = QLabel()
+            detail.setObjectName("sectionHint")
+            detail.setToolTip(row.campaign)
             bar = QProgressBar()
             bar.setAccessibleName(self.tr("Progress of {name}").format(name=row.list_name))
-            bar.setTextVisible(True)
+            bar.setTextVisible(False)
             self._grid.addWidget(name, i, 0)
             self._grid.addWidget(bar, i, 1)
-            self._grid.addWidget(campaign, i, 2)
+            self._grid.addWidget(detail, i, 2)
             self.bars[row.list_id] = bar
-            self._labels += [name, campaign]
+            self.details[row.list_id] = detail
+            self._labels += [name, detail]
