@@ -29,6 +29,7 @@ from ui.messages import MessageBanner, MessageLevel
 from ui.ops import Op, OpRunner
 from ui.shell import Shell
 from ui.signin import SignInPage
+from ui.sync_status import SyncStatusWidget
 from ui.theme import SystemThemeFollower, apply_theme
 
 # Fits a 1366x768 laptop with a taskbar and a title bar.
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         # Canvass teams see at a glance: online or not, the turf's expiry, what waits to sync.
         self.canvass_status = CanvassStatusBar(store, runner)
         self.statusBar().addPermanentWidget(self.canvass_status)
+        # The last sync with the CRM, what needs review, Sync now; syncs in the background.
+        self.sync_status = SyncStatusWidget(store, runner)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.demo_badge: QLabel | None = None
         if demo_credentials is not None:
             self.demo_badge = QLabel()

@@ -2137,6 +2137,61 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync with the CRM</source>
+        <translation>Abgleich mit dem CRM</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>No CRM connected</source>
+        <translation>Kein CRM verbunden</translation>
+    </message>
+    <message>
+        <source>Not synced: see details</source>
+        <translation>Nicht abgeglichen: siehe Details</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Abgeglichen {time}</translation>
+    </message>
+    <message>
+        <source> · {n} to review</source>
+        <translation> · {n} zu prüfen</translation>
+    </message>
+    <message>
+        <source>Connect with: callcenter crm connect --instance URL</source>
+        <translation>Verbinden mit: callcenter crm connect --instance URL</translation>
+    </message>
+    <message>
+        <source>CRM: {url}</source>
+        <translation>CRM: {url}</translation>
+    </message>
+    <message>
+        <source>{n} waiting to be sent</source>
+        <translation>{n} warten auf das Senden</translation>
+    </message>
+    <message>
+        <source>{n} refused by the CRM, {c} conflicts (callcenter crm review)</source>
+        <translation>{n} vom CRM abgelehnt, {c} Konflikte (callcenter crm review)</translation>
+    </message>
+    <message>
+        <source>Last problem: {message}</source>
+        <translation>Letztes Problem: {message}</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerLabels</name>
     <message>
         <source>Volunteer</source>

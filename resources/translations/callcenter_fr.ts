@@ -2137,6 +2137,61 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync with the CRM</source>
+        <translation>Synchronisation avec le CRM</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>No CRM connected</source>
+        <translation>Aucun CRM connecté</translation>
+    </message>
+    <message>
+        <source>Not synced: see details</source>
+        <translation>Non synchronisé : voir les détails</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synchronisé {time}</translation>
+    </message>
+    <message>
+        <source> · {n} to review</source>
+        <translation> · {n} à vérifier</translation>
+    </message>
+    <message>
+        <source>Connect with: callcenter crm connect --instance URL</source>
+        <translation>Connexion : callcenter crm connect --instance URL</translation>
+    </message>
+    <message>
+        <source>CRM: {url}</source>
+        <translation>CRM : {url}</translation>
+    </message>
+    <message>
+        <source>{n} waiting to be sent</source>
+        <translation>{n} en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>{n} refused by the CRM, {c} conflicts (callcenter crm review)</source>
+        <translation>{n} refusés par le CRM, {c} conflits (callcenter crm review)</translation>
+    </message>
+    <message>
+        <source>Last problem: {message}</source>
+        <translation>Dernier problème : {message}</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerLabels</name>
     <message>
         <source>Volunteer</source>

@@ -1,0 +1,84 @@
+"""The status bar's sync part: last sync, failures, review count, Sync now, background sync."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from callcenter.db import Store
+from callcenter.services.sync_state import CrmConnection, save_crm_connection
+from tests.sfemu import SalesforceEmulator, seed_demo
+from tests.sync.world import engine_for
+from ui.ops import InlineOpRunner
+from ui.sync_status import SyncStatusWidget
+
+
+@pytest.fixture
+def emu() -> Iterator[SalesforceEmulator]:
+    with SalesforceEmulator() as emulator:
+        seed_demo(emulator, contacts=20, seed=3)
+        yield emulator
+
+
+def _widget(qtbot: QtBot, store: Store, emu: SalesforceEmulator, **kw: object) -> SyncStatusWidget:
+    runner = InlineOpRunner()
+    widget = SyncStatusWidget(
+        store,
+        runner,
+        sync_runner=runner,
+        run_sync=lambda s: engine_for(s, emu).run_once(),
+        **kw,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _connect(store: Store, emu: SalesforceEmulator) -> None:
+    save_crm_connection(
+        store, CrmConnection("salesforce", emu.base_url, emu.base_url, emu.client_id)
+    )
+
+
+def test_without_a_crm_it_says_so_and_offers_no_sync(
+    qtbot: QtBot, store: Store, emu: SalesforceEmulator
+) -> None:
+    widget = _widget(qtbot, store, emu)
+    assert widget.label.text() == "No CRM connected"
+    assert widget.sync_button.isHidden()
+    assert "crm connect" in widget.label.toolTip()
+    widget._sync_in_background()
+    assert emu.request_count == 0
+
+
+def test_sync_now_shows_the_last_sync(qtbot: QtBot, store: Store, emu: SalesforceEmulator) -> None:
+    _connect(store, emu)
+    widget = _widget(qtbot, store, emu)
+    assert widget.label.text() == "Not synced yet" and not widget.sync_button.isHidden()
+    widget.sync_button.click()
+    assert widget.label.text().startswith("Synced ")
+    assert emu.base_url in widget.label.toolTip()
+    assert "0 waiting to be sent" in widget.label.toolTip()
+    assert widget.sync_button.isEnabled()
+
+
+def test_a_failed_sync_is_shown_in_place_not_as_a_dialog(
+    qtbot: QtBot, store: Store, emu: SalesforceEmulator
+) -> None:
+    _connect(store, emu)
+    widget = _widget(qtbot, store, emu)
+    emu.stop()
+    widget.sync_now()
+    assert widget.label.text() == "Not synced: see details"
+    assert "could not be reached" in widget.label.toolTip()
+    emu.start()
+    widget.sync_now()
+    assert widget.label.text().startswith("Synced ")
+
+
+def test_it_syncs_in_the_background(qtbot: QtBot, store: Store, emu: SalesforceEmulator) -> None:
+    _connect(store, emu)
+    widget = _widget(qtbot, store, emu, sync_every_ms=50)
+    qtbot.waitUntil(lambda: widget.label.text().startswith("Synced "), timeout=5000)
+    assert emu.count_requests("/query") > 0
