@@ -135,7 +135,9 @@ def phone_zones(e164: str) -> frozenset[str]:
     """
     data, longest = _tz_data()
     digits = e164[1:] if e164.startswith("+") else e164
-    for length in range(min(longest, len(digits)), 0, -1):
+    if not digits:
+        return frozenset()
+    for length in range(min(longest.get(digits[0], 0), len(digits)), 0, -1):
         if digits[:length] in data:
             return _zones_for_prefix(digits[:length])
     return frozenset()
@@ -146,10 +148,14 @@ MAX_ZONES_FROM_ONE_NUMBER = 6
 
 
 @lru_cache(maxsize=1)
-def _tz_data() -> tuple[dict[str, tuple[str, ...]], int]:
+def _tz_data() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+    """The zone data, and the longest prefix it has per first digit (7 for +1)."""
     from phonenumbers import tzdata
 
-    return tzdata.TIMEZONE_DATA, int(tzdata.TIMEZONE_LONGEST_PREFIX)
+    longest: dict[str, int] = {}
+    for prefix in tzdata.TIMEZONE_DATA:
+        longest[prefix[0]] = max(longest.get(prefix[0], 0), len(prefix))
+    return tzdata.TIMEZONE_DATA, longest
 
 
 @lru_cache(maxsize=8192)
