@@ -331,8 +331,12 @@
         <translation>Anrufliste: {name}</translation>
     </message>
     <message>
-        <source>All statuses ({n:,})</source>
-        <translation>Alle Status ({n:,})</translation>
+        <source>All statuses ({n})</source>
+        <translation>Alle Status ({n})</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -341,10 +345,6 @@
     <message>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
-    </message>
-    <message>
-        <source>{n:,} contacts</source>
-        <translation>{n:,} Kontakte</translation>
     </message>
     <message>
         <source>loading rows…</source>
@@ -471,12 +471,12 @@
         <translation>Deine Kampagnen werden geladen…</translation>
     </message>
     <message>
-        <source>{n:,} contacts left</source>
-        <translation>noch {n:,} Kontakte</translation>
+        <source>{n} contacts left</source>
+        <translation>noch {n} Kontakte</translation>
     </message>
     <message>
-        <source>{n:,} callbacks due</source>
-        <translation>{n:,} Rückrufe fällig</translation>
+        <source>{n} callbacks due</source>
+        <translation>{n} Rückrufe fällig</translation>
     </message>
     <message>
         <source>You are not assigned to a campaign yet: please ask a shift lead.</source>
@@ -1987,8 +1987,8 @@
         <translation>Am Telefon: {time}</translation>
     </message>
     <message>
-        <source>Pace: {pace:.1f} calls/hour</source>
-        <translation>Tempo: {pace:.1f} Anrufe/Std.</translation>
+        <source>Pace: {pace} calls/hour</source>
+        <translation>Tempo: {pace} Anrufe/Std.</translation>
     </message>
 </context>
 <context>
@@ -2538,8 +2538,8 @@
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <source>{campaign} · checked out until {until:%Y-%m-%d %H:%M}</source>
-        <translation>{campaign} · übernommen bis {until:%d.%m.%Y %H:%M}</translation>
+        <source>{campaign} · checked out until {until}</source>
+        <translation>{campaign} · übernommen bis {until}</translation>
     </message>
     <message>
         <source>Door: {results}</source>

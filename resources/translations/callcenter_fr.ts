@@ -331,8 +331,12 @@
         <translation>Liste d&apos;appels&#xa0;: {name}</translation>
     </message>
     <message>
-        <source>All statuses ({n:,})</source>
-        <translation>Tous les statuts ({n:,})</translation>
+        <source>All statuses ({n})</source>
+        <translation>Tous les statuts ({n})</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} contacts</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -341,10 +345,6 @@
     <message>
         <source>1 contact</source>
         <translation>1 contact</translation>
-    </message>
-    <message>
-        <source>{n:,} contacts</source>
-        <translation>{n:,} contacts</translation>
     </message>
     <message>
         <source>loading rows…</source>
@@ -471,12 +471,12 @@
         <translation>Chargement de vos campagnes…</translation>
     </message>
     <message>
-        <source>{n:,} contacts left</source>
-        <translation>encore {n:,} contacts</translation>
+        <source>{n} contacts left</source>
+        <translation>encore {n} contacts</translation>
     </message>
     <message>
-        <source>{n:,} callbacks due</source>
-        <translation>{n:,} rappels à faire</translation>
+        <source>{n} callbacks due</source>
+        <translation>{n} rappels à faire</translation>
     </message>
     <message>
         <source>You are not assigned to a campaign yet: please ask a shift lead.</source>
@@ -1987,8 +1987,8 @@
         <translation>Au téléphone&#xa0;: {time}</translation>
     </message>
     <message>
-        <source>Pace: {pace:.1f} calls/hour</source>
-        <translation>Rythme&#xa0;: {pace:.1f} appels/h</translation>
+        <source>Pace: {pace} calls/hour</source>
+        <translation>Rythme&#xa0;: {pace} appels/h</translation>
     </message>
 </context>
 <context>
@@ -2538,8 +2538,8 @@
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <source>{campaign} · checked out until {until:%Y-%m-%d %H:%M}</source>
-        <translation>{campaign} · emprunté jusqu&apos;au {until:%d/%m/%Y %H:%M}</translation>
+        <source>{campaign} · checked out until {until}</source>
+        <translation>{campaign} · emprunté jusqu&apos;au {until}</translation>
     </message>
     <message>
         <source>Door: {results}</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.services.campaigns import CampaignSummary
+from ui import formats
 
 CAMPAIGN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -108,9 +109,10 @@ class CampaignPicker(QWidget):
         current = self.current_campaign()
         self.campaign_list.clear()
         for summary in campaigns:
-            left = self.tr("{n:,} contacts left").format(n=summary.remaining)
+            left = self.tr("{n} contacts left").format(n=formats.count(summary.remaining))
             if summary.callbacks_due:
-                left += " · " + self.tr("{n:,} callbacks due").format(n=summary.callbacks_due)
+                due = formats.count(summary.callbacks_due)
+                left += " · " + self.tr("{n} callbacks due").format(n=due)
             item = QListWidgetItem(f"{summary.name}\n{left}")
             item.setData(CAMPAIGN_ROLE, summary)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{summary.name}, {left}")

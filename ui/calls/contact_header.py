@@ -14,6 +14,7 @@ from callcenter.services.calls import Lease
 from callcenter.services.campaigns import CampaignForCalling
 from callcenter.services.contact_card import ContactCard
 from callcenter.services.local_time import contact_local_time
+from ui import formats
 from ui.calls.call_timer import CallTimer
 from ui.calls.labels import format_clock, language_name
 
@@ -132,11 +133,11 @@ class ContactHeader(QFrame):
             )
         elif local.inside_window:
             text = self.tr("{time} their time: inside {window}").format(
-                time=local.local.strftime("%H:%M"), window=window
+                time=formats.time_of(local.local), window=window
             )
         else:
             text = self.tr("{time} their time: OUTSIDE {window}. Do not call now.").format(
-                time=local.local.strftime("%H:%M"), window=window
+                time=formats.time_of(local.local), window=window
             )
         inside = local.inside_window
         self.local_time_sign.setText(INSIDE_GLYPH if inside else OUTSIDE_GLYPH)

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from callcenter.models import EntryStatus, PhoneKind
+from ui import formats
 
 # Literal translate() calls (no wrapper) so pyside6-lupdate can extract them.
 
@@ -62,8 +63,8 @@ def format_when(moment: datetime | None, *, with_year: bool = False) -> str:
 
 
 def format_clock(minutes_after_midnight: int) -> str:
-    hours, minutes = divmod(minutes_after_midnight, 60)
-    return f"{hours:02d}:{minutes:02d}"
+    """A time of day the way the volunteer's locale writes it ("9:00 AM", "09:00")."""
+    return formats.clock(minutes_after_midnight)
 
 
 def format_phone(number_e164: str) -> str:

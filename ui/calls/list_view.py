@@ -22,6 +22,7 @@ from callcenter.models import EntryStatus
 from callcenter.services.call_list import ListFilter, count_rows, counts_by_status, fetch_rows
 from callcenter.services.campaigns import CampaignForCalling, CampaignSummary, campaign_for_calling
 from callcenter.services.scripts import pick_language
+from ui import formats
 from ui.calls.labels import status_label, ui_language
 from ui.calls.list_model import CallListModel
 from ui.messages import report_failure
@@ -211,11 +212,13 @@ class CallListView(QWidget):
         if generation != self._counts_generation:
             return
         total = sum(counts.values())
-        self.status_filter.setItemText(0, self.tr("All statuses ({n:,})").format(n=total))
+        self.status_filter.setItemText(
+            0, self.tr("All statuses ({n})").format(n=formats.count(total))
+        )
         for index in range(1, self.status_filter.count()):
             status = self.status_filter.itemData(index)
             self.status_filter.setItemText(
-                index, f"{status_label(status)} ({counts.get(status, 0):,})"
+                index, f"{status_label(status)} ({formats.count(counts.get(status, 0))})"
             )
         if not flt.search:
             self._show_matching(generation, counts[flt.status] if flt.status else total)
@@ -233,7 +236,7 @@ class CallListView(QWidget):
             text = (
                 self.tr("1 contact")
                 if self._matching == 1
-                else self.tr("{n:,} contacts").format(n=self._matching)
+                else self.tr("{n} contacts").format(n=formats.count(self._matching))
             )
         if self.model.is_loading():
             text += " · " + self.tr("loading rows…")

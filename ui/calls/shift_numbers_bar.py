@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from callcenter.services.shift_stats import ShiftNumbers
+from ui import formats
 from ui.calls.labels import format_duration
 
 
@@ -41,7 +42,9 @@ class ShiftNumbersBar(QFrame):
             self.tr("On calls: {time}").format(time=format_duration(numbers.seconds_on_calls))
         )
         self.pace_label.setText(
-            self.tr("Pace: {pace:.1f} calls/hour").format(pace=numbers.calls_per_hour)
+            self.tr("Pace: {pace} calls/hour").format(
+                pace=formats.decimal(numbers.calls_per_hour, 1)
+            )
         )
         for label in (self.calls_label, self.contacts_label, self.time_label, self.pace_label):
             label.setAccessibleName(label.text())

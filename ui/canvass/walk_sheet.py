@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from callcenter.errors import UserError
 from callcenter.services.canvass.walk_list import WalkHousehold, WalkList, WalkPerson
 from callcenter.services.scripts import pick_language, render
+from ui import formats
 from ui.messages import report_failure
 from ui.shiftlead.atomic_file import write_atomically
 from ui.shiftlead.labels import plural
@@ -182,8 +183,11 @@ class _Sheet:
             left,
             y,
             QCoreApplication.translate(
-                "WalkSheet", "{campaign} · checked out until {until:%Y-%m-%d %H:%M}"
-            ).format(campaign=checkout.campaign_name, until=checkout.expires_at.astimezone()),
+                "WalkSheet", "{campaign} · checked out until {until}"
+            ).format(
+                campaign=checkout.campaign_name,
+                until=formats.date_time(checkout.expires_at.astimezone()),
+            ),
             self.small,
             GREY,
         )
