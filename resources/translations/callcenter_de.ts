@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Its contacts go back to the list now and it takes no more results. What was recorded stays and is synced with the next sync.</source>
-        <translation>Die Kontakte gehen jetzt zurück in die Liste, neue Ergebnisse sind nicht mehr möglich. Was erfasst ist, bleibt und wird beim nächsten Sync übertragen.</translation>
+        <translation>Die Kontakte gehen jetzt zurück in die Liste, neue Ergebnisse sind nicht mehr möglich. Was erfasst ist, bleibt und wird beim nächsten Abgleich übertragen.</translation>
     </message>
     <message>
         <source>Hand back</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Checking in &apos;{name}&apos;: syncing…</source>
-        <translation>„{name}“ wird abgeschlossen: Sync läuft…</translation>
+        <translation>„{name}“ wird abgeschlossen: Abgleich läuft…</translation>
     </message>
     <message>
         <source>checked in</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation>Wartet auf Sync</translation>
+        <translation>Wartet auf Abgleich</translation>
     </message>
     <message>
         <source>● Online</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>{n} waiting to sync</source>
-        <translation>{n} warten auf Sync</translation>
+        <translation>{n} warten auf Abgleich</translation>
     </message>
     <message>
         <source>, {n} refused (review)</source>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation>Wartet auf Sync</translation>
+        <translation>Wartet auf Abgleich</translation>
     </message>
     <message>
         <source>Refused by the CRM (review)</source>

@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Its contacts go back to the list now and it takes no more results. What was recorded stays and is synced with the next sync.</source>
-        <translation>Ses contacts retournent dans la liste et il ne prend plus de résultats. Ce qui est saisi reste et part à la prochaine synchro.</translation>
+        <translation>Ses contacts retournent dans la liste et il ne prend plus de résultats. Ce qui est saisi reste et part à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Hand back</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Checking in &apos;{name}&apos;: syncing…</source>
-        <translation>Clôture de «&#xa0;{name}&#xa0;»&#xa0;: synchro en cours…</translation>
+        <translation>Clôture de «&#xa0;{name}&#xa0;»&#xa0;: synchronisation…</translation>
     </message>
     <message>
         <source>checked in</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation>En attente de synchro</translation>
+        <translation>En attente de synchronisation</translation>
     </message>
     <message>
         <source>● Online</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>{n} waiting to sync</source>
-        <translation>{n} en attente de synchro</translation>
+        <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
         <source>, {n} refused (review)</source>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation>En attente de synchro</translation>
+        <translation>En attente de synchronisation</translation>
     </message>
     <message>
         <source>Refused by the CRM (review)</source>
