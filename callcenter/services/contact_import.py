@@ -41,7 +41,7 @@ from callcenter.services.contact_mapping import (
 )
 from callcenter.services.contact_rows import Candidate, Problem, RowReader
 from callcenter.services.contact_store import ContactWriter
-from callcenter.services.sqlrows import one, run, to_db, to_json
+from callcenter.services.sqlrows import one, rows, run, to_db, to_json
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +131,16 @@ def preview_contacts_file(
         return CsvPreview(
             source.encoding, source.delimiter, source.header, first, guess_mapping(source.header)
         )
+
+
+def campaign_choices(store: Store) -> list[tuple[int, str, bool]]:
+    """(id, name, active) of every campaign, active ones first: for a picker."""
+    with store.read() as session:
+        found = rows(
+            session.connection(),
+            "SELECT id, name, is_active FROM campaign ORDER BY is_active DESC, name, id",
+        )
+    return [(r[0], r[1], bool(r[2])) for r in found]
 
 
 def default_rejects_path(path: Path) -> Path:

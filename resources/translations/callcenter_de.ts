@@ -878,6 +878,97 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Telefon privat</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Telefon geschäftlich</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Weitere Nummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>ZIP / postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Do not call (yes/no)</source>
+        <translation>Nicht anrufen (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Nummern, die nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>No email (yes/no)</source>
+        <translation>Keine E-Mails (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>Wahllokal</translation>
+    </message>
+</context>
+<context>
     <name>ContactHeader</name>
     <message>
         <source>On this call</source>
@@ -1028,6 +1119,53 @@
     <message>
         <source>Select at least one volunteer.</source>
         <translation>Wähl mindestens eine Person aus.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Kontakte aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s call results as CSV</source>
+        <translation>Die Anrufergebnisse der Kampagne als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Bring a list in from any CRM&apos;s CSV export, or take the calls, answers and notes out in a layout a CRM&apos;s bulk upload accepts.</source>
+        <translation>Hol eine Liste aus dem CSV-Export eines beliebigen CRM herein, oder gib Anrufe, Antworten und Notizen so aus, wie der Massenimport eines CRM sie annimmt.</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name} (beendet)</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {rejected} rows rejected.</source>
+        <translation>{file} importiert: {added} hinzugefügt, {rejected} Zeilen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Export call results</source>
+        <translation>Anrufergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {n} call results to {file}.</source>
+        <translation>{n} Anrufergebnisse in {file} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1357,225 @@
     <message>
         <source>and {n} earlier calls</source>
         <translation>und {n} frühere Anrufe</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Die zu importierende Datei wählen</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>Windows (Western)</source>
+        <translation>Windows (westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name} (beendet)</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Region of numbers without a country code</source>
+        <translation>Region für Nummern ohne Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Telefonregion</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Spalten und Felder</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Select the whole preview</source>
+        <translation>Die ganze Vorschau auswählen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Rows that were rejected or changed</source>
+        <translation>Abgelehnte oder geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Die Spaltenzuordnung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the contacts</source>
+        <translation>Die Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel or close</source>
+        <translation>Abbrechen oder schließen</translation>
+    </message>
+    <message>
+        <source>Columns: what each one holds</source>
+        <translation>Spalten: was jede enthält</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- oder Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Detected: {x}</source>
+        <translation>Erkannt: {x}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>{n} columns; check what each one holds, then import.</source>
+        <translation>{n} Spalten; prüfe, was jede enthält, dann importiere.</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(Spalte {n})</translation>
+    </message>
+    <message>
+        <source>Field for the column {name}</source>
+        <translation>Feld für die Spalte {name}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {merged} merged with contacts already here, {again} repeated rows merged, {listed} already on a list of the campaign, {rejected} rows rejected, {warnings} values left out.</source>
+        <translation>{file}: {added} hinzugefügt, {merged} mit vorhandenen Kontakten zusammengeführt, {again} doppelte Zeilen zusammengeführt, {listed} schon auf einer Liste der Kampagne, {rejected} Zeilen abgelehnt, {warnings} Werte weggelassen.</translation>
+    </message>
+    <message>
+        <source>Every problem is in {file}.</source>
+        <translation>Jedes Problem steht in {file}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>row not imported</source>
+        <translation>Zeile nicht importiert</translation>
+    </message>
+    <message>
+        <source>value left out</source>
+        <translation>Wert weggelassen</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Zuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the mapping to {file}.</source>
+        <translation>Zuordnung in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2315,10 @@
     <message>
         <source>Audit</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Console status</source>

@@ -878,6 +878,97 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>CRM id</source>
+        <translation>Identifiant CRM</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Téléphone domicile</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Téléphone travail</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre numéro</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ZIP / postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Do not call (yes/no)</source>
+        <translation>Ne pas appeler (oui/non)</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Numéros à ne pas appeler</translation>
+    </message>
+    <message>
+        <source>No email (yes/no)</source>
+        <translation>Pas de courriel (oui/non)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>Bureau de vote</translation>
+    </message>
+</context>
+<context>
     <name>ContactHeader</name>
     <message>
         <source>On this call</source>
@@ -1028,6 +1119,53 @@
     <message>
         <source>Select at least one volunteer.</source>
         <translation>Sélectionnez au moins un·e bénévole.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Importer des contacts depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s call results as CSV</source>
+        <translation>Exporter les résultats d&apos;appel de la campagne en CSV</translation>
+    </message>
+    <message>
+        <source>Bring a list in from any CRM&apos;s CSV export, or take the calls, answers and notes out in a layout a CRM&apos;s bulk upload accepts.</source>
+        <translation>Importez une liste depuis l&apos;export CSV de n&apos;importe quel CRM, ou exportez les appels, réponses et notes dans un format qu&apos;accepte l&apos;import en masse d&apos;un CRM.</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name} (terminée)</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {rejected} rows rejected.</source>
+        <translation>{file} importé : {added} ajoutés, {rejected} lignes refusées.</translation>
+    </message>
+    <message>
+        <source>Export call results</source>
+        <translation>Exporter les résultats d&apos;appel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {n} call results to {file}.</source>
+        <translation>{n} résultats d&apos;appel écrits dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1357,225 @@
     <message>
         <source>and {n} earlier calls</source>
         <translation>et {n} appels plus anciens</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Windows (Western)</source>
+        <translation>Windows (occidental)</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name} (terminée)</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Liste d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Region of numbers without a country code</source>
+        <translation>Région des numéros sans indicatif de pays</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lire comme</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Région téléphonique</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Colonnes et champs</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Select the whole preview</source>
+        <translation>Sélectionner tout l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Rows that were rejected or changed</source>
+        <translation>Lignes refusées ou modifiées</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the contacts</source>
+        <translation>Importer les contacts</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel or close</source>
+        <translation>Annuler ou fermer</translation>
+    </message>
+    <message>
+        <source>Columns: what each one holds</source>
+        <translation>Colonnes : ce que contient chacune</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV ou texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Detected: {x}</source>
+        <translation>Détecté : {x}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>{n} columns; check what each one holds, then import.</source>
+        <translation>{n} colonnes ; vérifiez ce que contient chacune, puis importez.</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(colonne {n})</translation>
+    </message>
+    <message>
+        <source>Field for the column {name}</source>
+        <translation>Champ de la colonne {name}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Import de {file}…</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {merged} merged with contacts already here, {again} repeated rows merged, {listed} already on a list of the campaign, {rejected} rows rejected, {warnings} values left out.</source>
+        <translation>{file} : {added} ajoutés, {merged} fusionnés avec des contacts existants, {again} lignes répétées fusionnées, {listed} déjà sur une liste de la campagne, {rejected} lignes refusées, {warnings} valeurs omises.</translation>
+    </message>
+    <message>
+        <source>Every problem is in {file}.</source>
+        <translation>Chaque problème figure dans {file}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>row not imported</source>
+        <translation>ligne non importée</translation>
+    </message>
+    <message>
+        <source>value left out</source>
+        <translation>valeur omise</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}</source>
+        <translation>Ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Ligne {line}</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the mapping to {file}.</source>
+        <translation>Correspondance enregistrée dans {file}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2315,10 @@
     <message>
         <source>Audit</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Console status</source>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from callcenter.db import Store
 from callcenter.services.auth import SignedIn
+from ui.data.data_page import DataPage
 from ui.messages import announce
 from ui.ops import OpRunner
 from ui.shiftlead.audit_page import AuditPage
@@ -41,6 +42,7 @@ class ShiftLeadConsole(QWidget):
         self.volunteers_page = VolunteersPage(self.context)
         self.room_page = RoomPage(self.context)
         self.audit_page = AuditPage(self.context)
+        self.data_page = DataPage(store, runner, actor_id=signed_in.volunteer_id)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("consoleTabs")
@@ -50,13 +52,14 @@ class ShiftLeadConsole(QWidget):
         self.tabs.addTab(self.volunteers_page, self.tr("Volunteers"))
         self.tabs.addTab(self.room_page, self.tr("Room"))
         self.tabs.addTab(self.audit_page, self.tr("Audit"))
+        self.tabs.addTab(self.data_page, self.tr("Contacts"))
 
         self.status_line = QLabel()
         self.status_line.setObjectName("consoleStatus")
         self.status_line.setAccessibleName(self.tr("Console status"))
         self.status_line.setWordWrap(True)
         self.status_line.hide()
-        for page in (self.queue_page, self.volunteers_page, self.audit_page):
+        for page in (self.queue_page, self.volunteers_page, self.audit_page, self.data_page):
             page.status_message.connect(self.show_status)
         self.queue_page.pending_count_changed.connect(self._show_pending_count)
 
