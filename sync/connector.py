@@ -91,7 +91,7 @@ class Connector(Protocol):
 
     def start_pull(self, object_type: ObjectType, since: datetime | None) -> PullStart: ...
 
-    def pull_page(
+    def fetch_page(
         self,
         object_type: ObjectType,
         *,
@@ -100,11 +100,16 @@ class Connector(Protocol):
         until: datetime | None,
         next_page: str | None,
         full: bool,
-    ) -> Page:
-        """One page of records changed after ``(since, after_id)`` up to ``until``,
-        deleted ones included (unless ``full``), oldest first; or the page behind
-        ``next_page``.  A stale ``next_page`` falls back to ``(since, after_id)``."""
+    ) -> object:
+        """Ask for one page of records changed after ``(since, after_id)`` up to
+        ``until``, deleted ones included (unless ``full``), oldest first; or the page
+        behind ``next_page`` (a stale one falls back to ``(since, after_id)``).
+
+        Only the network part: ``read_page`` turns the answer into records, so the
+        engine can fetch the next page while it applies this one."""
         ...
+
+    def read_page(self, object_type: ObjectType, fetched: object) -> Page: ...
 
     def fetch(self, object_type: ObjectType, crm_ids: Sequence[str]) -> list[CrmRecord]:
         """Records by id (parents a page refers to but this store lacks)."""

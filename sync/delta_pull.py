@@ -106,12 +106,12 @@ class DeltaPull:
             if started is None:
                 return
             cursor = started
-        # The next page is fetched while this one is applied: the network and the CRM
-        # work while the disk does.  Pages are still committed strictly in order.
+        # The next page is fetched (network only) while this one is decoded and applied:
+        # the CRM and the network work while we do.  Pages are committed strictly in order.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
             coming = ahead.submit(self._fetch, object_type, copy.deepcopy(cursor))
             while True:
-                page = coming.result()
+                page = self.connector.read_page(object_type, coming.result())
                 crashpoints.reached("pull.page_fetched")
                 if page.next_page is not None:
                     after = copy.deepcopy(cursor)
@@ -126,8 +126,8 @@ class DeltaPull:
         self._finish(object_type, cursor)
         crashpoints.reached("pull.finished")
 
-    def _fetch(self, object_type: ObjectType, cursor: sync_state.Cursor) -> Page:
-        return self.connector.pull_page(
+    def _fetch(self, object_type: ObjectType, cursor: sync_state.Cursor) -> object:
+        return self.connector.fetch_page(
             object_type,
             since=cursor.since,
             after_id=cursor.after_id,

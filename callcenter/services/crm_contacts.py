@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -63,6 +63,7 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
     fresh = [r for r in live if r.crm_id not in existing]
     if fresh:
         uids = new_op_ids(len(fresh))
+        before = rows(conn, "SELECT max(id) FROM contact")[0][0] or 0
         conn.exec_driver_sql(
             _INSERT,
             [
@@ -81,8 +82,7 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
                 for n, r in enumerate(fresh)
             ],
         )
-        new_ids = ids_by_crm_id(conn, "contact", (r.crm_id for r in fresh))
-        _insert_phones(conn, [(new_ids[r.crm_id], r) for r in fresh])
+        _insert_phones(conn, list(zip(_new_ids(conn, before, fresh), fresh, strict=True)))
     for record in live:
         if record.crm_id in existing:
             applied.conflicts += _update(
@@ -98,9 +98,24 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
     return applied
 
 
+def _new_ids(conn: Connection, before: int, fresh: Sequence[CrmRecord]) -> list[int]:
+    """The ids of rows just inserted in one statement, in order.
+
+    SQLite numbers each new row one past the largest id, so inside our write
+    transaction they run ``before + 1`` on; checked at both ends, else looked up.
+    """
+    first, last = before + 1, before + len(fresh)
+    ends = dict(rows(conn, "SELECT id, crm_id FROM contact WHERE id IN (?, ?)", (first, last)))
+    if ends.get(first) == fresh[0].crm_id and ends.get(last) == fresh[-1].crm_id:
+        return list(range(first, last + 1))
+    found = ids_by_crm_id(conn, "contact", (r.crm_id for r in fresh))
+    return [found[r.crm_id] for r in fresh]
+
+
 @functools.lru_cache(maxsize=4096)  # records saved together share a stamp
-def _stamp(moment: datetime) -> str | None:
-    return to_db(moment)
+def _stamp(moment: datetime) -> str:
+    # The form sqlrows.to_db writes, by isoformat (strftime costs ~5x more).
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _details(f: dict[str, Any]) -> tuple[Any, ...]:
@@ -184,6 +199,7 @@ def _phones_of(record: CrmRecord) -> list[tuple[str, str]]:
 
 
 def _insert_phones(conn: Connection, pairs: Sequence[tuple[int, CrmRecord]]) -> None:
+    """Phones of new contacts: (contact id, record) pairs."""
     phones = [
         (contact_id, number, kind, position)
         for contact_id, record in pairs

@@ -34,7 +34,7 @@ class SalesforceConnector:
     def start_pull(self, object_type: ObjectType, since: datetime | None) -> PullStart:
         return pull.start(self.http, object_type, since)
 
-    def pull_page(
+    def fetch_page(
         self,
         object_type: ObjectType,
         *,
@@ -43,8 +43,8 @@ class SalesforceConnector:
         until: datetime | None,
         next_page: str | None,
         full: bool,
-    ) -> Page:
-        return pull.page(
+    ) -> pull.FetchedPage:
+        return pull.fetch_page(
             self.http,
             object_type,
             since=since,
@@ -53,6 +53,10 @@ class SalesforceConnector:
             next_page=next_page,
             full=full,
         )
+
+    def read_page(self, object_type: ObjectType, fetched: object) -> Page:
+        assert isinstance(fetched, pull.FetchedPage)
+        return pull.read_page(self.http, object_type, fetched)
 
     def fetch(self, object_type: ObjectType, crm_ids: Sequence[str]) -> list[CrmRecord]:
         return pull.fetch(self.http, object_type, crm_ids)

@@ -11,7 +11,9 @@ cursor (15 days, or an emptied recycle bin): then the engine resyncs in full.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from callcenter.services.crm_records import CrmRecord
@@ -66,7 +68,16 @@ def _deletions_forgotten(
     return earliest is not None and earliest > since
 
 
-def page(
+@dataclass(frozen=True)
+class FetchedPage:
+    """A page's answer, not yet decoded, and how to ask for it again."""
+
+    body: bytes
+    path: str
+    params: dict[str, str] | None
+
+
+def fetch_page(
     http: SalesforceHttp,
     object_type: ObjectType,
     *,
@@ -75,10 +86,10 @@ def page(
     until: datetime | None,
     next_page: str | None,
     full: bool,
-) -> Page:
+) -> FetchedPage:
     if next_page:
         try:
-            return _page(object_type, http.get(next_page))
+            return FetchedPage(http.get_raw(next_page), next_page, None)
         except CrmRequestError as exc:
             if exc.code not in ("INVALID_QUERY_LOCATOR", "NOT_FOUND"):
                 raise
@@ -99,7 +110,17 @@ def page(
     query = select + (" WHERE " + " AND ".join(where) if where else "")
     query += " ORDER BY SystemModstamp, Id"
     # A full resync wants what exists now; an incremental pull wants deletions too.
-    return _page(object_type, http.get("query" if full else "queryAll", {"q": query}))
+    path, params = ("query" if full else "queryAll"), {"q": query}
+    return FetchedPage(http.get_raw(path, params), path, params)
+
+
+def read_page(http: SalesforceHttp, object_type: ObjectType, fetched: FetchedPage) -> Page:
+    try:
+        body = json.loads(fetched.body)
+    except ValueError:
+        # Cut short on the way: ask again, with the client's usual retries.
+        body = http.get(fetched.path, fetched.params)
+    return _page(object_type, body)
 
 
 def _page(object_type: ObjectType, body: dict) -> Page:  # type: ignore[type-arg]

@@ -19,7 +19,7 @@ from callcenter.models import (
     ResultCode,
     Volunteer,
 )
-from sync.connector import ObjectType, Page
+from sync.connector import ObjectType
 from sync.delta_pull import DeltaPull
 from sync.errors import CrmUnavailableError
 from tests.sfemu import DemoData, SalesforceEmulator, seed_demo
@@ -249,12 +249,12 @@ def test_a_crash_between_pages_resumes_at_the_next_page(
         def __getattr__(self, name: str) -> Any:
             return getattr(connector, name)
 
-        def pull_page(self, object_type: ObjectType, **kw: Any) -> Page:
+        def fetch_page(self, object_type: ObjectType, **kw: Any) -> object:
             if object_type is ObjectType.CONTACT:
                 Failing.pages += 1
                 if Failing.pages == 4:
                     raise CrmUnavailableError("network lost")
-            return connector.pull_page(object_type, **kw)
+            return connector.fetch_page(object_type, **kw)
 
     from callcenter.models import utcnow
 
