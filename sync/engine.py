@@ -18,7 +18,7 @@ from datetime import datetime
 from callcenter.db import Store
 from callcenter.errors import UserError
 from callcenter.models import utcnow
-from callcenter.services import outbox, sync_state
+from callcenter.services import sync_state
 from callcenter.services.conflicts import settle_contact_update
 from callcenter.services.outbox import OutboxItem
 from sync.connector import Connector, ObjectType, Outcome, PushResult
@@ -155,7 +155,3 @@ class _SettlingConnector:
                 )
         sent = {r.outbox_id: r for r in self.inner.push_batch(to_send)} if to_send else {}
         return [done.get(i.id) or sent[i.id] for i in items]
-
-
-def outbox_is_empty(store: Store) -> bool:
-    return outbox.outbox_counts(store).pending == 0

@@ -80,84 +80,62 @@ class RemoteEmulator:
 # --- pull -------------------------------------------------------------------------------------
 
 
-def baseline_pull(emu: RemoteEmulator, path: Path) -> int:
-    """Fetch the same query's pages with plain requests; insert each with executemany."""
-    type_name, fields = SOQL_FIELDS[ObjectType.CONTACT]
-    columns = ("Id", "IsDeleted", "SystemModstamp", *fields)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute(f"CREATE TABLE contact ({', '.join(columns)})")
-    insert = f"INSERT INTO contact VALUES ({', '.join('?' * len(columns))})"
+_COLUMNS = ("Id", "IsDeleted", "SystemModstamp", *SOQL_FIELDS[ObjectType.CONTACT][1])
+# The app's own contact table, unmapped: the rows' fields straight into its columns.
+_INTO_STORE = (
+    "INSERT INTO contact (crm_id, uid, first_name, last_name, email, street, city, state, "
+    "postal_code, country, language, attributes, do_not_call, opted_out_email, "
+    "crm_modstamp, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'US', 'en', '{}', ?, ?, ?, ?, ?)"
+)
+_STORE_FIELDS = (
+    "Id", "Id", "FirstName", "LastName", "Email", "MailingStreet", "MailingCity",
+    "MailingState", "MailingPostalCode", "DoNotCall", "HasOptedOutOfEmail",
+    "SystemModstamp", "SystemModstamp", "SystemModstamp",
+)  # fmt: skip
+
+
+def _plain_pull(
+    emu: RemoteEmulator, conn: sqlite3.Connection, insert: str, fields: tuple[str, ...]
+) -> int:
+    """Fetch the query's pages with plain requests; insert each page with executemany."""
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {emu.create_access_token()}"
-    query = f"SELECT {', '.join(columns)} FROM {type_name} ORDER BY SystemModstamp, Id"
+    query = f"SELECT {', '.join(_COLUMNS)} FROM Contact ORDER BY SystemModstamp, Id"
     body = session.get(f"{emu.data_url}/query", params={"q": query}, timeout=60).json()
     total = 0
     while True:
         conn.execute("BEGIN")
-        conn.executemany(insert, [tuple(r[c] for c in columns) for r in body["records"]])
+        conn.executemany(insert, [tuple(r[f] for f in fields) for r in body["records"]])
         conn.execute("COMMIT")
         total += len(body["records"])
         if body["done"]:
             break
         body = session.get(emu.base_url + body["nextRecordsUrl"], timeout=60).json()
-    conn.close()
     session.close()
+    conn.close()
     return total
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def baseline_pull(emu: RemoteEmulator, path: Path) -> int:
+    """The baseline: the same pages into a bare table of the same columns."""
+    conn = _connect(path)
+    conn.execute(f"CREATE TABLE contact ({', '.join(_COLUMNS)})")
+    insert = f"INSERT INTO contact VALUES ({', '.join('?' * len(_COLUMNS))})"
+    return _plain_pull(emu, conn, insert, _COLUMNS)
 
 
 def store_baseline_pull(emu: RemoteEmulator, path: Path) -> int:
-    """The same, inserting straight into the app's own contact table (its indexes and
+    """The same pages straight into the app's own contact table (its indexes and
     constraints), without any mapping: what storing the rows costs by itself."""
-    type_name, fields = SOQL_FIELDS[ObjectType.CONTACT]
-    columns = ("Id", "IsDeleted", "SystemModstamp", *fields)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    insert = (
-        "INSERT INTO contact (crm_id, uid, first_name, last_name, email, street, city, state, "
-        "postal_code, country, language, attributes, do_not_call, opted_out_email, "
-        "crm_modstamp, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'US', 'en', '{}', ?, ?, ?, ?, ?)"
-    )
-    session = requests.Session()
-    session.headers["Authorization"] = f"Bearer {emu.create_access_token()}"
-    query = f"SELECT {', '.join(columns)} FROM {type_name} ORDER BY SystemModstamp, Id"
-    body = session.get(f"{emu.data_url}/query", params={"q": query}, timeout=60).json()
-    total = 0
-    while True:
-        conn.execute("BEGIN")
-        conn.executemany(
-            insert,
-            [
-                (
-                    r["Id"],
-                    r["Id"],
-                    r["FirstName"],
-                    r["LastName"],
-                    r["Email"],
-                    r["MailingStreet"],
-                    r["MailingCity"],
-                    r["MailingState"],
-                    r["MailingPostalCode"],
-                    r["DoNotCall"],
-                    r["HasOptedOutOfEmail"],
-                    r["SystemModstamp"],
-                    r["SystemModstamp"],
-                    r["SystemModstamp"],
-                )
-                for r in body["records"]
-            ],
-        )
-        conn.execute("COMMIT")
-        total += len(body["records"])
-        if body["done"]:
-            break
-        body = session.get(emu.base_url + body["nextRecordsUrl"], timeout=60).json()
-    conn.close()
-    session.close()
-    return total
+    return _plain_pull(emu, _connect(path), _INTO_STORE, _STORE_FIELDS)
 
 
 def app_pull(emu: RemoteEmulator, path: Path) -> int:
