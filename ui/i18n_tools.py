@@ -142,19 +142,24 @@ def refresh(folder: Path = TRANSLATIONS) -> None:
 def fill(translations: dict[str, dict[str, dict[str, str]]], folder: Path = TRANSLATIONS) -> int:
     """Put ``{language: {context: {source: text}}}`` into the .ts files; returns how many.
 
-    Context "*" applies to a source in any context without its own entry.
+    Context "*" fills a source in any context that has no translation yet; it never
+    replaces one (the same English word may need another one elsewhere).
     """
     filled = 0
     for language, contexts in translations.items():
         ts = ts_path(language, folder)
         tree = ET.parse(ts)
+        anywhere = contexts.get("*", {})
         for context in tree.getroot().iter("context"):
-            name = context.findtext("name", "")
-            table = {**contexts.get("*", {}), **contexts.get(name, {})}
+            own = contexts.get(context.findtext("name", ""), {})
             for message in context.iter("message"):
-                text = table.get(message.findtext("source", ""))
+                source = message.findtext("source", "")
                 translation = message.find("translation")
-                if text is None or translation is None:
+                if translation is None:
+                    continue
+                done = translation.get("type") is None and bool(translation.text)
+                text = own.get(source) or (None if done else anywhere.get(source))
+                if text is None:
                     continue
                 translation.text = text
                 translation.attrib.pop("type", None)

@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Their local time is unknown: check before calling ({window}).</source>
-        <translation>Ihre Ortszeit ist unbekannt: Prüf sie vor dem Anruf ({window}).</translation>
+        <translation>Die Ortszeit der Person ist unbekannt: Prüf sie vor dem Anruf ({window}).</translation>
     </message>
     <message>
         <source>{time} their time: inside {window}</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>Storing the PINs… they work in a few seconds.</source>
-        <translation>PINs werden gespeichert… Sie funktionieren in ein paar Sekunden.</translation>
+        <translation>PINs werden gespeichert… In ein paar Sekunden funktionieren sie.</translation>
     </message>
     <message>
         <source>PIN ready: the volunteer can sign in now.</source>
@@ -2490,11 +2490,11 @@
     </message>
     <message>
         <source>Saved {n} page to {file}. It holds PINs: print it, then delete it.</source>
-        <translation>{n} Seite in {file} gespeichert. Sie enthält PINs: ausdrucken, dann löschen.</translation>
+        <translation>{n} Seite in {file} gespeichert. Die Datei enthält PINs: ausdrucken, dann löschen.</translation>
     </message>
     <message>
         <source>Saved {n} pages to {file}. It holds PINs: print it, then delete it.</source>
-        <translation>{n} Seiten in {file} gespeichert. Sie enthalten PINs: ausdrucken, dann löschen.</translation>
+        <translation>{n} Seiten in {file} gespeichert. Die Datei enthält PINs: ausdrucken, dann löschen.</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2734,7 @@
     </message>
     <message>
         <source>They are signed out at once and cannot sign in until reactivated. Contacts they hold go back to the list; their calls are kept.</source>
-        <translation>Sie werden sofort abgemeldet und können sich erst nach der Reaktivierung wieder anmelden. Reservierte Kontakte gehen zurück in die Liste; ihre Anrufe bleiben.</translation>
+        <translation>Wer pausiert ist, wird sofort abgemeldet und kann sich erst nach der Reaktivierung wieder anmelden. Reservierte Kontakte gehen zurück in die Liste; die Anrufe bleiben.</translation>
     </message>
     <message>
         <source>Suspend</source>
@@ -2750,7 +2750,7 @@
     </message>
     <message>
         <source>They are signed out at once, here and on every workstation, and cannot sign in again. Contacts they hold go back to the list; their calls are kept.</source>
-        <translation>Sie werden sofort abgemeldet, hier und an jedem Arbeitsplatz, und können sich nicht mehr anmelden. Reservierte Kontakte gehen zurück in die Liste; ihre Anrufe bleiben.</translation>
+        <translation>Wer deaktiviert ist, wird sofort abgemeldet, hier und an jedem Arbeitsplatz, und kann sich nicht mehr anmelden. Reservierte Kontakte gehen zurück in die Liste; die Anrufe bleiben.</translation>
     </message>
     <message>
         <source>Deactivate</source>
