@@ -63,8 +63,9 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
     fresh = [r for r in live if r.crm_id not in existing]
     if fresh:
         uids = new_op_ids(len(fresh))
-        before = rows(conn, "SELECT max(id) FROM contact")[0][0] or 0
-        conn.exec_driver_sql(
+        new_ids = _insert_many(
+            conn,
+            "contact",
             _INSERT,
             [
                 (
@@ -81,8 +82,9 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
                 )
                 for n, r in enumerate(fresh)
             ],
+            [r.crm_id for r in fresh],
         )
-        _insert_phones(conn, list(zip(_new_ids(conn, before, fresh), fresh, strict=True)))
+        _insert_phones(conn, list(zip(new_ids, fresh, strict=True)))
     for record in live:
         if record.crm_id in existing:
             applied.conflicts += _update(
@@ -98,18 +100,23 @@ def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
     return applied
 
 
-def _new_ids(conn: Connection, before: int, fresh: Sequence[CrmRecord]) -> list[int]:
-    """The ids of rows just inserted in one statement, in order.
+def _insert_many(
+    conn: Connection, table: str, sql: str, values: list[tuple[Any, ...]], crm_ids: list[str]
+) -> list[int]:
+    """Insert rows (``crm_ids`` in the same order) in one statement; their new ids.
 
     SQLite numbers each new row one past the largest id, so inside our write
-    transaction they run ``before + 1`` on; checked at both ends, else looked up.
+    transaction they run on from the largest before; checked at both ends, else
+    looked up.  ``table`` is the caller's constant.
     """
-    first, last = before + 1, before + len(fresh)
-    ends = dict(rows(conn, "SELECT id, crm_id FROM contact WHERE id IN (?, ?)", (first, last)))
-    if ends.get(first) == fresh[0].crm_id and ends.get(last) == fresh[-1].crm_id:
+    before = rows(conn, f"SELECT max(id) FROM {table}")[0][0] or 0
+    conn.exec_driver_sql(sql, values)
+    first, last = before + 1, before + len(values)
+    ends = dict(rows(conn, f"SELECT id, crm_id FROM {table} WHERE id IN (?, ?)", (first, last)))
+    if ends.get(first) == crm_ids[0] and ends.get(last) == crm_ids[-1]:
         return list(range(first, last + 1))
-    found = ids_by_crm_id(conn, "contact", (r.crm_id for r in fresh))
-    return [found[r.crm_id] for r in fresh]
+    found = ids_by_crm_id(conn, table, crm_ids)
+    return [found[crm_id] for crm_id in crm_ids]
 
 
 @functools.lru_cache(maxsize=4096)  # records saved together share a stamp
@@ -175,16 +182,16 @@ def _households(conn: Connection, records: Sequence[CrmRecord]) -> dict[str, int
     if not keys:
         return {}
     known = ids_by_crm_id(conn, "household", keys)
-    missing = keys - known.keys()
+    missing = sorted(keys - known.keys())
     if missing:
-        conn.exec_driver_sql(
+        new_ids = _insert_many(
+            conn,
+            "household",
             "INSERT INTO household (crm_id, uid, label) VALUES (?, ?, ?)",
-            [
-                (key, uid, key)
-                for key, uid in zip(sorted(missing), new_op_ids(len(missing)), strict=True)
-            ],
+            [(key, uid, key) for key, uid in zip(missing, new_op_ids(len(missing)), strict=True)],
+            missing,
         )
-        known.update(ids_by_crm_id(conn, "household", missing))
+        known.update(zip(missing, new_ids, strict=True))
     return known
 
 

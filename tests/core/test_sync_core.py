@@ -180,3 +180,27 @@ def test_cursors_connection_and_status_are_kept(store) -> None:
     assert status.last_error is None and status.last_success_at is not None
     sync_state.forget_crm_connection(store)
     assert sync_state.crm_connection(store) is None
+
+
+def test_bulk_insert_ids_follow_the_rows_even_when_numbering_is_not_consecutive(store) -> None:
+    """New ids are read from SQLite's numbering when it is consecutive, else looked up."""
+    from callcenter.services.crm_contacts import _insert_many
+
+    sql = "INSERT INTO household (crm_id, uid, label) VALUES (?, ?, ?)"
+    with store.write() as s:
+        conn = s.connection()
+        ids = _insert_many(
+            conn, "household", sql, [("H1", "U1", ""), ("H2", "U2", "")], ["H1", "H2"]
+        )
+        assert ids == [1, 2]
+        # A trigger that adds a row after each insert breaks the numbering: looked up instead.
+        conn.exec_driver_sql(
+            "CREATE TEMP TRIGGER shadow AFTER INSERT ON household WHEN NEW.crm_id LIKE 'X%' "
+            "BEGIN INSERT INTO household (crm_id, uid, label) "
+            "VALUES ('S' || NEW.crm_id, 'S' || NEW.uid, ''); END"
+        )
+        ids = _insert_many(
+            conn, "household", sql, [("X1", "V1", ""), ("X2", "V2", "")], ["X1", "X2"]
+        )
+        found = dict(conn.exec_driver_sql("SELECT crm_id, id FROM household").fetchall())
+        assert ids == [found["X1"], found["X2"]] and ids != [3, 4]
