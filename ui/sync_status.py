@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from callcenter.db import Store
 from callcenter.services.sync_state import SyncStatus, sync_status
 from ui.ops import Op, OpRunner
 from ui.shiftlead.labels import local_time
+from ui.sync_review import SyncReviewDialog
 
 SYNC_EVERY_MS = 3 * 60_000
 REFRESH_MS = 30_000
@@ -58,11 +59,19 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.review_button = QToolButton()
+        self.review_button.setObjectName("syncReviewButton")
+        self.review_button.setAutoRaise(True)
+        self.review_button.setText(self.tr("Review"))
+        self.review_button.setAccessibleName(self.tr("What the CRM refused, and conflicts"))
+        self.review_button.clicked.connect(self.open_review)
+        self.review_dialog: SyncReviewDialog | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.label)
         layout.addWidget(self.sync_button)
+        layout.addWidget(self.review_button)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -134,6 +143,26 @@ class SyncStatusWidget(QWidget):
         self.label.setText(text)
         self.label.setToolTip(self._details(status))
         self.sync_button.setVisible(status is not None and status.connection is not None)
+        self.review_button.setVisible(
+            status is not None and bool(status.review or status.conflicts)
+        )
+
+    @Slot()
+    def open_review(self) -> None:
+        """Non-modal, like the app's other dialogs; closing it refreshes the counts."""
+        if self.review_dialog is not None:
+            self.review_dialog.activateWindow()
+            return
+        dialog = SyncReviewDialog(self._store, self._runner, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._review_closed)
+        self.review_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _review_closed(self) -> None:
+        self.review_dialog = None
+        self.refresh()
 
     def _details(self, status: SyncStatus | None) -> str:
         if status is None or status.connection is None:

@@ -2498,6 +2498,101 @@
     </message>
 </context>
 <context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Sync: to review</source>
+        <translation>Abgleich: zu prüfen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s message</source>
+        <translation>Meldung des CRM</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Nicht behalten</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Refused by the CRM</source>
+        <translation>Vom CRM abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected rows at the next sync</source>
+        <translation>Die ausgewählten Zeilen beim nächsten Abgleich senden</translation>
+    </message>
+    <message>
+        <source>Conflicts (decided by the rules; the value not kept)</source>
+        <translation>Konflikte (nach den Regeln entschieden; der nicht behaltene Wert)</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>Ein Anruf</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>A wrong number</source>
+        <translation>Eine falsche Nummer</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s status</source>
+        <translation>Status einer Freiwilligen / eines Freiwilligen</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s details</source>
+        <translation>Angaben zu einem Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact details: the CRM wins</source>
+        <translation>Kontaktangaben: das CRM gewinnt</translation>
+    </message>
+    <message>
+        <source>Do not call only turns on</source>
+        <translation>„Nicht anrufen“ wird nur eingeschaltet</translation>
+    </message>
+    <message>
+        <source>An opt-out only turns on</source>
+        <translation>Ein Widerspruch wird nur eingeschaltet</translation>
+    </message>
+    <message>
+        <source>A member&apos;s status only moves forward</source>
+        <translation>Der Status eines Mitglieds geht nur voran</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync with the CRM</source>
@@ -2506,6 +2601,14 @@
     <message>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>What the CRM refused, and conflicts</source>
+        <translation>Was das CRM abgelehnt hat, und Konflikte</translation>
     </message>
     <message>
         <source>Syncing…</source>

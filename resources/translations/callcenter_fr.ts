@@ -2498,6 +2498,101 @@
     </message>
 </context>
 <context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Sync: to review</source>
+        <translation>Synchronisation : à vérifier</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s message</source>
+        <translation>Message du CRM</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non conservé</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Refused by the CRM</source>
+        <translation>Refusé par le CRM</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send the selected rows at the next sync</source>
+        <translation>Envoyer les lignes choisies à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts (decided by the rules; the value not kept)</source>
+        <translation>Conflits (tranchés par les règles ; la valeur non conservée)</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>Un appel</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>A wrong number</source>
+        <translation>Un mauvais numéro</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s status</source>
+        <translation>Le statut d&apos;un bénévole</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s details</source>
+        <translation>Les coordonnées d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>Contact details: the CRM wins</source>
+        <translation>Coordonnées : le CRM l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Do not call only turns on</source>
+        <translation>« Ne pas appeler » ne fait que s&apos;activer</translation>
+    </message>
+    <message>
+        <source>An opt-out only turns on</source>
+        <translation>Un refus ne fait que s&apos;activer</translation>
+    </message>
+    <message>
+        <source>A member&apos;s status only moves forward</source>
+        <translation>Le statut d&apos;un membre ne fait qu&apos;avancer</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync with the CRM</source>
@@ -2506,6 +2601,14 @@
     <message>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>What the CRM refused, and conflicts</source>
+        <translation>Ce que le CRM a refusé, et les conflits</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -82,3 +82,59 @@ def test_it_syncs_in_the_background(qtbot: QtBot, store: Store, emu: SalesforceE
     widget = _widget(qtbot, store, emu, sync_every_ms=50)
     qtbot.waitUntil(lambda: widget.label.text().startswith("Synced "), timeout=5000)
     assert emu.count_requests("/query") > 0
+
+
+def test_refused_rows_and_conflicts_are_shown_with_the_crms_message(
+    qtbot: QtBot, store: Store, emu: SalesforceEmulator
+) -> None:
+    from callcenter.services.conflicts import record_conflict
+    from callcenter.services.outbox import mark_for_review, pending_items
+    from tests.factories import make_world
+
+    make_world(store, contacts=1)
+    with store.write() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO outbox (op_id, kind, payload, status, tries, created_at) VALUES "
+            "('01JREVIEW0000000000000000A', 'call_attempt', '{}', 'pending', 0, "
+            "'2026-11-23 10:00:00.000000')"
+        )
+        record_conflict(
+            s.connection(),
+            "contact",
+            1,
+            "003X",
+            "email",
+            "b@example.org",
+            "a@example.org",
+            "crm_wins_contact_details",
+        )
+    (item,) = pending_items(store)
+    mark_for_review(
+        store, [(item.id, "Refusals need a reason (FIELD_CUSTOM_VALIDATION_EXCEPTION)")]
+    )
+    _connect(store, emu)
+    widget = _widget(qtbot, store, emu)
+    assert widget.label.text().endswith("· 2 to review") and not widget.review_button.isHidden()
+    widget.review_button.click()
+    dialog = widget.review_dialog
+    assert dialog is not None
+    refused = dialog.refused_model
+    assert refused.rowCount() == 1
+    assert refused.data(refused.index(0, 2)) == (
+        "Refusals need a reason (FIELD_CUSTOM_VALIDATION_EXCEPTION)"
+    )
+    assert refused.data(refused.index(0, 1)) == "A call"
+    conflicts = dialog.conflict_model
+    assert [conflicts.data(conflicts.index(0, c)) for c in range(5)] == [
+        "contact 003X",
+        "email",
+        "a@example.org",
+        "b@example.org",
+        "Contact details: the CRM wins",
+    ]
+    dialog.retry_button.click()  # nothing selected: all of them
+    assert refused.rowCount() == 0
+    assert len(pending_items(store)) == 1
+    dialog.close()
+    assert widget.review_dialog is None
+    assert widget.label.text().endswith("· 1 to review")  # the conflict stays listed
