@@ -56,8 +56,11 @@ _INSERT = (
 def apply_contacts(conn: Connection, records: Sequence[CrmRecord]) -> Applied:
     applied = Applied()
     now = to_db(utcnow())
-    live = [r for r in records if not r.deleted]
     existing = _existing(conn, [r.crm_id for r in records])
+    # An erased person stays erased: the CRM's copy of them is never written back here.
+    erased = {crm_id for crm_id, row in existing.items() if row["erased_at"] is not None}
+    records = [r for r in records if r.crm_id not in erased]
+    live = [r for r in records if not r.deleted]
     pending = _pending_edits(conn)
     households = _households(conn, live)
     fresh = [r for r in live if r.crm_id not in existing]
@@ -146,7 +149,7 @@ def _existing(conn: Connection, crm_ids: list[str]) -> dict[str, dict[str, Any]]
         return {}
     found = rows(
         conn,
-        "SELECT id, crm_id, do_not_call, opted_out_email FROM contact "
+        "SELECT id, crm_id, do_not_call, opted_out_email, erased_at FROM contact "
         "WHERE crm_id IN (SELECT value FROM json_each(?))",
         (json.dumps(crm_ids),),
     )

@@ -280,3 +280,28 @@ def test_spreadsheet_formulas_are_escaped_plain_numbers_are_not():
         assert safe_cell(formula) == "'" + formula
     for number in ("+13125550000", "-5", "-1.5", "12", "O'Brien"):
         assert safe_cell(number) == number
+
+
+def test_an_erased_person_is_not_brought_back_by_a_pull(store, world, admin):
+    from callcenter.services.crm_contacts import apply_contacts
+    from callcenter.services.crm_records import CrmRecord
+
+    with store.write() as s:
+        s.execute(
+            text("UPDATE contact SET crm_id = '003000000000001AAA' WHERE id = :id"),
+            {"id": world.contact_ids[0]},
+        )
+    erase_contact(store, world.contact_ids[0], admin)
+    record = CrmRecord(
+        crm_id="003000000000001AAA",
+        modstamp=NOW,
+        fields={"first_name": "Brought", "last_name": "Back", "street": "1 Main St"},
+    )
+    with store.write() as s:
+        apply_contacts(s.connection(), [record])
+    with store.read() as s:
+        first, last, street = s.execute(
+            text("SELECT first_name, last_name, street FROM contact WHERE id = :id"),
+            {"id": world.contact_ids[0]},
+        ).one()
+    assert "Brought" not in (first or "") and "Back" not in (last or "") and not street
