@@ -20,7 +20,7 @@ FIELDS = (
 
 
 @pytest.mark.slow
-def test_100k_contacts_seed_fast_and_page_fast(emu: SalesforceEmulator, api: Api) -> None:
+def test_100k_contacts_seed_and_page_completely(emu: SalesforceEmulator, api: Api) -> None:
     rows = demo_contacts(random.Random(3), 100_000)
     emu.bulk_insert("Contact", rows)
 
