@@ -21,6 +21,7 @@ from callcenter.models import (
     ListProgress,
     ResultCode,
 )
+from callcenter.services.sqlrows import escape_like
 
 PAGE_SIZE = 200
 
@@ -46,10 +47,6 @@ class ListFilter:
     search: str = ""
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _filtered(query: Select, flt: ListFilter) -> Select:
     query = query.join(CallList, CallList.id == CallListEntry.list_id).where(
         CallList.campaign_id == flt.campaign_id
@@ -61,7 +58,7 @@ def _filtered(query: Select, flt: ListFilter) -> Select:
     term = flt.search.strip()
     if term:
         # Bound parameters only: the text a user types is never part of the SQL.
-        pattern = _escape_like(term) + "%"
+        pattern = escape_like(term) + "%"
         query = query.where(
             Contact.last_name.like(pattern, escape="\\")
             | Contact.first_name.like(pattern, escape="\\")

@@ -51,5 +51,10 @@ def run(conn: Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = 
     return conn.exec_driver_sql(sql, params).rowcount
 
 
+def escape_like(text: str) -> str:
+    """Text for a LIKE pattern with ``ESCAPE '\\'``: a typed % or _ matches itself."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def placeholders(n: int) -> str:
     return ", ".join("?" * n)

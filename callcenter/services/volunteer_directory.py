@@ -19,6 +19,7 @@ from callcenter.models import (
     VolunteerStatus,
 )
 from callcenter.security import normalise_code
+from callcenter.services.sqlrows import escape_like
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def list_volunteers(store: Store, flt: VolunteerFilter = VolunteerFilter()) -> l
         query = query.where(open_session if flt.signed_in else ~open_session)
     term = flt.search.strip()
     if term:
-        like = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = escape_like(term) + "%"
         query = query.where(
             or_(
                 Volunteer.first_name.like(like, escape="\\"),

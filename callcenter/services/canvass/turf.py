@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.services.canvass.addresses import StreetAddress, parse_street, street_key, walk_key
-from callcenter.services.sqlrows import one, placeholders, rows
+from callcenter.services.sqlrows import escape_like, one, placeholders, rows
 
 # Statuses a turf may take an entry from; leased ones are someone's now.
 OPEN_FOR_TURF = ("pending", "callback")
@@ -226,7 +226,7 @@ def _open_members(
     if words and all(w.isascii() for w in words):
         # SQLite's LIKE folds ASCII case only; the exact match by street key follows.
         sql += " AND (" + " OR ".join("c.street LIKE ? ESCAPE '\\'" for _ in words) + ")"
-        params += [f"%{_escape_like(w)}%" for w in words]
+        params += [f"%{escape_like(w)}%" for w in words]
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     members = []
@@ -258,8 +258,4 @@ def _longest_word(street: str) -> str:
 
 
 def _like_prefix(text: str) -> str:
-    return _escape_like(text) + "%"
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escape_like(text) + "%"
