@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from callcenter import __version__
 from callcenter.errors import UserError
@@ -91,8 +91,8 @@ def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _top_parser(parser_class: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    parser = parser_class(
         prog="callcenter",
         description="Volunteer phone bank and canvassing client with an offline store.",
         epilog="Run 'callcenter COMMAND --help' for a command's options. "
@@ -108,6 +108,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the first window to a PNG file and exit",
     )
     _lang_option(parser, top=True)
+    return parser
+
+
+class _NotForTheWindow(Exception):
+    pass
+
+
+class _WindowArgumentParser(argparse.ArgumentParser):
+    """Only the top-level options: whatever else (or any error) is the full parser's."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotForTheWindow(message)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line.  Opening the window (no command) skips building every command's
+    parser (a good part of the time before the first window); anything else, ``--help``
+    and any mistake get the full parser and its messages."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(argv):
+        try:
+            args, rest = _top_parser(_WindowArgumentParser).parse_known_args(argv)
+        except _NotForTheWindow:
+            rest = ["(the full parser explains)"]
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _top_parser(argparse.ArgumentParser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the desktop window (the default)")
@@ -250,22 +282,26 @@ def _open(path: Path):  # -> Store; typed loosely to keep sqlalchemy off the CLI
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    """The window first, the store right after (see ``callcenter.startup``)."""
     from callcenter.paths import default_db_path
-    from callcenter.services.station import this_station
+    from callcenter.startup import OpenedStore, open_for_gui
+    from callcenter.storefile import check_file
 
-    store = _open(args.db or default_db_path())
+    path: Path = args.db or default_db_path()
+    # Refused before any window: another kind of file is never shown as a sign-in.
+    check_file(path)
+    opened: list[OpenedStore] = []
+
+    def open_store() -> OpenedStore:
+        opened.append(open_for_gui(path))
+        return opened[-1]
+
+    run_gui = load_entry(GUI_ENTRY)
     try:
-        run_gui = load_entry(GUI_ENTRY)
-        return int(
-            run_gui(
-                store,
-                screenshot=args.screenshot,
-                station_id=this_station(store),
-                lang=args.lang,
-            )
-        )
+        return int(run_gui(open_store, db_path=path, screenshot=args.screenshot, lang=args.lang))
     finally:
-        store.close()
+        for each in opened:
+            each.store.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -273,6 +309,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from callcenter.paths import demo_db_path
     from callcenter.services.station import this_station
     from callcenter.services.store_info import get_setting, holds_data
+    from callcenter.startup import opened
 
     path: Path = args.db or demo_db_path()
     existed = path.exists() and path.stat().st_size > 0
@@ -300,12 +337,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.no_gui:
             return 0
         run_gui = load_entry(GUI_ENTRY)
+        credentials = demo.demo_credentials(seed)
         return int(
             run_gui(
-                store,
-                demo_credentials=demo.demo_credentials(seed),
+                lambda: opened(store, this_station(store), credentials),
+                db_path=path,
+                demo_credentials=credentials,
                 screenshot=args.screenshot,
-                station_id=this_station(store),
                 lang=args.lang,
             )
         )
@@ -406,8 +444,7 @@ def _setup_logging(verbose: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     if not hasattr(args, "screenshot"):
         args.screenshot = None
     _setup_logging(args.verbose)

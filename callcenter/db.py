@@ -20,10 +20,10 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from callcenter.errors import NotSQLiteError, StoreLockedError
+from callcenter.storefile import check_file
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 3000
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -61,21 +61,6 @@ def make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> E
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
-
-
-def check_file(path: Path) -> None:
-    """Refuse a file that exists but is not an SQLite database, before touching it."""
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise NotSQLiteError(f"{path} is a folder, not a database file.")
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if head and head != SQLITE_MAGIC:
-        raise NotSQLiteError(
-            f"{path} is not a call-center database (it is not an SQLite file). "
-            "Nothing was changed; pass another file with --db."
-        )
 
 
 class Store:

@@ -1,8 +1,16 @@
-"""The main window: sign-in page or the signed-in shell, a message banner, a status bar."""
+"""The main window: sign-in page or the signed-in shell, a message banner, a status bar.
+
+The window is shown before the store is open (``store=None``): the sign-in page is
+usable at once and ``attach_store`` completes the window when the store is ready.  So
+that the first paint is quick, the database layer and the signed-in screens are
+imported only when they are needed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
@@ -17,20 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callcenter.db import Store
-from callcenter.services import auth
-from callcenter.services.settings import DisplaySettings, set_display_settings
-from ui.canvass.status_widget import CanvassStatusBar
-from ui.demo_panel import DemoCredential
-from ui.display_settings import DisplaySettingsDialog
+from callcenter.services.display_prefs import DisplaySettings
 from ui.i18n import LanguageSwitch, choose_language
 from ui.icons import line_icon
 from ui.messages import MessageBanner, MessageLevel
 from ui.ops import Op, OpRunner
-from ui.shell import Shell
 from ui.signin import SignInPage
-from ui.sync_status import SyncStatusWidget
 from ui.theme import SystemThemeFollower, apply_theme
+
+if TYPE_CHECKING:
+    from callcenter.db import Store
+    from callcenter.services.auth import SignedIn
+    from ui.canvass.status_widget import CanvassStatusBar
+    from ui.demo_panel import DemoCredential
+    from ui.display_settings import DisplaySettingsDialog
+    from ui.shell import Shell
+    from ui.sync_status import SyncStatusWidget
 
 # Fits a 1366x768 laptop with a taskbar and a title bar.
 MINIMUM_SIZE = (860, 560)
@@ -42,10 +52,11 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         runner: OpRunner,
         demo_credentials: Sequence[DemoCredential] | None = None,
         *,
+        db_path: Path | None = None,
         station_id: int | None = None,
         display: DisplaySettings | None = None,
         languages: LanguageSwitch | None = None,
@@ -56,7 +67,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
+        if store is None and db_path is None:
+            raise ValueError("MainWindow needs the store or, while it opens, its path")
         self._store = store
+        self._db_path = store.path if store is not None else db_path
         self._runner = runner
         self._station_id = station_id
         self._demo_credentials = demo_credentials
@@ -65,6 +79,8 @@ class MainWindow(QMainWindow):
         self._theme_follower = theme_follower
         self.shell: Shell | None = None
         self.settings_dialog: DisplaySettingsDialog | None = None
+        self.canvass_status: CanvassStatusBar | None = None
+        self.sync_status: SyncStatusWidget | None = None
 
         self.banner = MessageBanner()
         self.pages = QStackedWidget()
@@ -90,23 +106,53 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.settings_button)
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
-        self.database_label.setToolTip(str(store.path))
+        self.database_label.setToolTip(str(self._db_path))
         self.statusBar().addPermanentWidget(self.database_label)
+        self.demo_badge: QLabel | None = None
+        self.statusBar().setSizeGripEnabled(False)
+        self._set_texts()
+        if store is not None:
+            self.attach_store(store, station_id, demo_credentials)
+        else:
+            # Display settings are stored in the store: chosen once it is open.
+            self.settings_button.setEnabled(False)
+            self.settings_shortcut.setEnabled(False)
+
+        self.sign_in_page.setFocus()
+
+    def is_ready(self) -> bool:
+        """Whether the store is open (sign-in, settings and the status bar work)."""
+        return self._store is not None and self.sync_status is not None
+
+    def attach_store(
+        self,
+        store: Store,
+        station_id: int | None = None,
+        demo_credentials: Sequence[DemoCredential] | None = None,
+    ) -> None:
+        """The store is open: complete the status bar and let the volunteer sign in."""
+        from ui.canvass.status_widget import CanvassStatusBar
+        from ui.sync_status import SyncStatusWidget
+
+        self._store = store
+        self._db_path = store.path
+        self._station_id = station_id
+        if demo_credentials is not None:
+            self._demo_credentials = demo_credentials
         # Canvass teams see at a glance: online or not, the turf's expiry, what waits to sync.
-        self.canvass_status = CanvassStatusBar(store, runner)
+        self.canvass_status = CanvassStatusBar(store, self._runner)
         self.statusBar().addPermanentWidget(self.canvass_status)
         # The last sync with the CRM, what needs review, Sync now; syncs in the background.
-        self.sync_status = SyncStatusWidget(store, runner)
+        self.sync_status = SyncStatusWidget(store, self._runner)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.demo_badge: QLabel | None = None
-        if demo_credentials is not None:
+        if self._demo_credentials is not None and self.demo_badge is None:
             self.demo_badge = QLabel()
             self.demo_badge.setObjectName("demoBadge")
             self.statusBar().addPermanentWidget(self.demo_badge)
-        self.statusBar().setSizeGripEnabled(False)
+        self.settings_button.setEnabled(True)
+        self.settings_shortcut.setEnabled(True)
         self._set_texts()
-
-        self.sign_in_page.setFocus()
+        self.sign_in_page.attach_store(store, station_id, self._demo_credentials)
 
     def _make_sign_in_page(self) -> SignInPage:
         self._sign_in_language = self._current_language()
@@ -125,7 +171,7 @@ class MainWindow(QMainWindow):
         self.settings_button.setIcon(
             line_icon("language", self.palette().color(QPalette.ColorRole.WindowText))
         )
-        self.database_label.setText(self.tr("Database: {name}").format(name=self._store.path.name))
+        self.database_label.setText(self.tr("Database: {name}").format(name=self._db_path.name))
         if self.demo_badge is not None:
             self.demo_badge.setText(self.tr("Demo"))
             self.demo_badge.setToolTip(self.tr("A demo database with made-up people."))
@@ -136,6 +182,10 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.activateWindow()
             return
+        if self._store is None:
+            return
+        from ui.display_settings import DisplaySettingsDialog
+
         dialog = DisplaySettingsDialog(self.display, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_display_settings_closed)
@@ -151,19 +201,26 @@ class MainWindow(QMainWindow):
 
     def apply_display_settings(self, chosen: DisplaySettings) -> None:
         """Store the choice, re-colour at once, and speak the new language where it can."""
+        from callcenter.services.settings import set_display_settings
+
         store = self._store
-        Op(
-            self,
-            lambda: set_display_settings(store, chosen.language, chosen.theme),
-            runner=self._runner,
-        ).run()
+        if store is not None:
+            Op(
+                self,
+                lambda: set_display_settings(store, chosen.language, chosen.theme),
+                runner=self._runner,
+            ).run()
+        self.show_display_settings(chosen)
+
+    def show_display_settings(self, chosen: DisplaySettings, *, language: bool = True) -> None:
+        """Re-colour at once and (with ``language``) speak ``chosen``'s language where it can."""
         self.display = chosen
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, chosen.theme)
         if self._theme_follower is not None:
             self._theme_follower.choice = chosen.theme
-        if self._languages is not None:
+        if self._languages is not None and language:
             self._languages.switch(choose_language(None, chosen.language))
         # Nobody signed in: the sign-in page is built again in the new language now; else
         # when the volunteer signs out.  The shell is built in it at each sign-in.
@@ -178,6 +235,9 @@ class MainWindow(QMainWindow):
         if self._sign_in_language == self._current_language():
             return
         old, self.sign_in_page = self.sign_in_page, self._make_sign_in_page()
+        # What was typed while the store opened stays.
+        self.sign_in_page.code_field.setText(old.code_field.text())
+        self.sign_in_page.pin_field.setText(old.pin_field.text())
         self.pages.insertWidget(0, self.sign_in_page)
         self.pages.setCurrentWidget(self.sign_in_page)
         self.pages.removeWidget(old)
@@ -192,11 +252,14 @@ class MainWindow(QMainWindow):
         self.banner.clear()
 
     @Slot(object)
-    def _open_shell(self, signed_in: auth.SignedIn) -> None:
+    def _open_shell(self, signed_in: SignedIn) -> None:
+        from ui.shell import Shell
+
+        assert self._store is not None  # signed in, so the store is open
         self.banner.clear()
         self.shell = Shell(signed_in, self._store, self._runner, station_id=self._station_id)
         self.shell.signed_out.connect(self._return_to_sign_in)
-        if self.shell.canvass_page is not None:
+        if self.shell.canvass_page is not None and self.canvass_status is not None:
             self.shell.canvass_page.changed.connect(self.canvass_status.refresh)
             self.shell.canvass_page.crm_found.connect(self.canvass_status.set_crm)
         self.pages.addWidget(self.shell)
@@ -218,7 +281,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window ends the volunteer's session; the runner finishes it
         # before the app exits.
-        if self.shell is not None:
+        if self.shell is not None and self._store is not None:
+            from callcenter.services import auth
+
             self.shell.calling_page.release_held_lease()
             store, session_id = self._store, self.shell.signed_in.session_id
             Op(self, lambda: auth.sign_out(store, session_id), runner=self._runner).run()

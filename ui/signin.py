@@ -1,8 +1,15 @@
-"""The sign-in page: volunteer code and PIN, checked by the core off the GUI thread."""
+"""The sign-in page: volunteer code and PIN, checked by the core off the GUI thread.
+
+It is the app's first window and is painted before the store is open: the volunteer
+types the code and PIN meanwhile, and a sign-in asked for before the store is ready
+goes ahead as soon as it is (see ``attach_store``).  Nothing here imports the database
+layer at start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QRegularExpressionValidator
@@ -16,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callcenter.db import Store
 from callcenter.errors import UserError
-from callcenter.services import auth
 from ui.core_messages import translated
-from ui.demo_panel import DemoCredential, DemoSignInPanel
 from ui.messages import announce, report_failure
 from ui.ops import Op, OpRunner
+
+if TYPE_CHECKING:
+    from callcenter.db import Store
+    from callcenter.services.auth import SignedIn
+    from ui.demo_panel import DemoCredential, DemoSignInPanel
 
 # Long enough for any code with stray dashes or spaces; the core normalises it.
 MAX_CODE_CHARS = 20
@@ -38,7 +47,7 @@ class SignInPage(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         runner: OpRunner,
         demo_credentials: Sequence[DemoCredential] | None = None,
         *,
@@ -51,6 +60,8 @@ class SignInPage(QWidget):
         self._runner = runner
         self._station_id = station_id
         self._busy = False
+        # Sign-in asked for while the store was still opening.
+        self._waiting_for_store = False
 
         title = QLabel(self.tr("Sign in"))
         title.setObjectName("pageTitle")
@@ -100,6 +111,11 @@ class SignInPage(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
+        # Shown while the store opens (a second or so); the form can be filled meanwhile.
+        self.opening_label = QLabel(self.tr("Opening the database…"))
+        self.opening_label.setObjectName("pageHint")
+        self.opening_label.setVisible(store is None)
+
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setObjectName("primaryButton")
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
@@ -124,6 +140,7 @@ class SignInPage(QWidget):
         form.addWidget(self.pin_field)
         form.addSpacing(12)
         form.addWidget(self.error_label)
+        form.addWidget(self.opening_label)
         form.addSpacing(8)
         form.addWidget(self.sign_in_button)
         card.setFixedWidth(420)
@@ -132,13 +149,10 @@ class SignInPage(QWidget):
         row.setSpacing(40)
         row.addStretch(1)
         row.addWidget(card, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.demo_panel: DemoSignInPanel | None = None
-        # Credentials are only ever passed in for a demo database; never list real ones.
-        if demo_credentials is not None:
-            self.demo_panel = DemoSignInPanel(demo_credentials)
-            self.demo_panel.credential_chosen.connect(self._fill_in)
-            row.addWidget(self.demo_panel, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
+        self._row = row
+        self.demo_panel: DemoSignInPanel | None = None
+        self.show_demo_credentials(demo_credentials)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
@@ -150,34 +164,73 @@ class SignInPage(QWidget):
         QWidget.setTabOrder(self.pin_field, self.sign_in_button)
         self.setFocusProxy(self.code_field)
 
+    def show_demo_credentials(self, credentials: Sequence[DemoCredential] | None) -> None:
+        """The demo panel beside the form; credentials only ever come from a demo database."""
+        if credentials is None or self.demo_panel is not None:
+            return
+        from ui.demo_panel import DemoSignInPanel
+
+        self.demo_panel = DemoSignInPanel(credentials)
+        self.demo_panel.credential_chosen.connect(self._fill_in)
+        self.demo_panel.setEnabled(not self._busy)
+        # Between the form and the trailing stretch.
+        self._row.insertWidget(2, self.demo_panel, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def attach_store(
+        self,
+        store: Store,
+        station_id: int | None,
+        demo_credentials: Sequence[DemoCredential] | None = None,
+    ) -> None:
+        """The store is open: sign-in works now (at once if it was already asked for)."""
+        self._store = store
+        self._station_id = station_id
+        self.opening_label.hide()
+        self.show_demo_credentials(demo_credentials)
+        if self._waiting_for_store:
+            self._waiting_for_store = False
+            self._busy = False
+            self.submit()
+
+    def is_ready(self) -> bool:
+        return self._store is not None
+
     def is_busy(self) -> bool:
         return self._busy
 
     @Slot()
     def submit(self) -> None:
-        """Ask the core to sign in with what was typed."""
+        """Ask the core to sign in with what was typed (once the store is open)."""
         if self._busy:
             return
-        code, pin = self.code_field.text(), self.pin_field.text()
-        store, station_id = self._store, self._station_id
         self._show_error("")
         self._set_busy(True)
-        Op(
-            self,
-            lambda: auth.sign_in(store, code, pin, station_id=station_id),
-            runner=self._runner,
-        ).success(self._on_signed_in).failure(self._on_refused).run()
+        store, station_id = self._store, self._station_id
+        if store is None:
+            self._waiting_for_store = True
+            return
+        code, pin = self.code_field.text(), self.pin_field.text()
+
+        def sign_in() -> SignedIn:
+            from callcenter.services import auth
+
+            return auth.sign_in(store, code, pin, station_id=station_id)
+
+        Op(self, sign_in, runner=self._runner).success(self._on_signed_in).failure(
+            self._on_refused
+        ).run()
 
     @Slot()
     def reset(self) -> None:
         """Empty the form for the next person at this workstation."""
+        self._waiting_for_store = False
         self.code_field.clear()
         self.pin_field.clear()
         self._show_error("")
         self._set_busy(False)
         self.code_field.setFocus()
 
-    def _on_signed_in(self, signed_in: auth.SignedIn) -> None:
+    def _on_signed_in(self, signed_in: SignedIn) -> None:
         self._set_busy(False)
         # The PIN must not linger in the form once someone is signed in.
         self.code_field.clear()

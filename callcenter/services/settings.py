@@ -7,6 +7,14 @@ from dataclasses import dataclass
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.models import Setting
+from callcenter.services.display_prefs import (
+    UI_LANGUAGE_KEY,
+    UI_LANGUAGES,
+    UI_THEME_KEY,
+    UI_THEMES,
+    DisplaySettings,
+    cleaned_display_settings,
+)
 
 DIAL_SCHEME_KEY = "dial.scheme"
 SIP_DOMAIN_KEY = "dial.sip_domain"
@@ -51,33 +59,14 @@ def set_dial_settings(store: Store, scheme: str, sip_domain: str | None = None) 
         s.merge(Setting(key=SIP_DOMAIN_KEY, value=(sip_domain or "").strip()))
 
 
-# The window's language and look.  Kept per profile like the dial settings; an empty
-# language means "follow the system", as does the theme "system".
-UI_LANGUAGE_KEY = "ui.language"
-UI_THEME_KEY = "ui.theme"
-UI_LANGUAGES = ("en", "de", "fr")
-UI_THEMES = ("system", "light", "dark", "high_contrast")
-
-
-@dataclass(frozen=True)
-class DisplaySettings:
-    """``language`` is "" (the system's), "en", "de" or "fr"; ``theme`` one of ``UI_THEMES``."""
-
-    language: str = ""
-    theme: str = "system"
-
-
 def display_settings(store: Store) -> DisplaySettings:
     """This profile's language and theme; unknown stored values fall back to the system's."""
     with store.read() as s:
         language_row = s.get(Setting, UI_LANGUAGE_KEY)
         theme_row = s.get(Setting, UI_THEME_KEY)
-        language = language_row.value.strip().lower() if language_row else ""
-        theme = theme_row.value.strip().lower() if theme_row else "system"
-    return DisplaySettings(
-        language if language in UI_LANGUAGES else "",
-        theme if theme in UI_THEMES else "system",
-    )
+        return cleaned_display_settings(
+            language_row.value if language_row else None, theme_row.value if theme_row else None
+        )
 
 
 def set_display_settings(store: Store, language: str, theme: str) -> None:

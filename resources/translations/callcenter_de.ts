@@ -2383,6 +2383,10 @@
         <translation>Problem bei der Anmeldung</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>

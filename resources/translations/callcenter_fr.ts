@@ -2383,6 +2383,10 @@
         <translation>Problème de connexion</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>

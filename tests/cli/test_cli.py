@@ -117,3 +117,34 @@ def test_a_locked_database_gives_a_clear_message(capsys, tmp_path):
         holder.execute("ROLLBACK")
         holder.close()
     assert code == 3 and "locked by another program" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x.db"],
+        ["-v", "--db=x.db", "--screenshot", "s.png", "--lang", "de"],
+        ["--db", "x.db", "gui", "--lang", "fr"],
+        ["demo", "--contacts", "10", "--no-gui"],
+        ["db", "info", "--db", "x.db"],
+    ],
+)
+def test_the_window_s_quick_parse_reads_what_the_full_parser_reads(argv):
+    from callcenter.cli import build_parser, parse_args
+
+    assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--screenshot", "shot.jpg"], "must be a .png file"),
+        (["--lang", "xx"], "invalid choice: 'xx'"),
+        (["--db"], "expected one argument"),
+    ],
+)
+def test_the_window_s_options_are_checked_by_the_full_parser(capsys, argv, message):
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert message in err and "COMMAND" in err

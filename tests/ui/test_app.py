@@ -10,20 +10,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from callcenter.db import Store
+from callcenter.startup import opened
 from tests.ui.conftest import FakeDemoCredential, MakeWindow
 from ui.app import STYLE_SHEET, ScreenshotError, load_style_sheet, make_excepthook, run_gui
 
 
-def test_screenshot_writes_a_png_without_an_event_loop(
+def test_screenshot_writes_a_png_of_the_ready_window(
     qapp: QApplication, store: Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "shots" / "x.png"
+    credentials = [FakeDemoCredential("DEMO22", "246802", "Dee Mo", "volunteer", "active")]
 
-    code = run_gui(
-        store,
-        demo_credentials=[FakeDemoCredential("DEMO22", "246802", "Dee Mo", "volunteer", "active")],
-        screenshot=path,
-    )
+    code = run_gui(lambda: opened(store, None, credentials), db_path=store.path, screenshot=path)
 
     assert code == 0
     image = QImage(str(path))
@@ -39,7 +37,7 @@ def test_screenshot_to_an_unwritable_place_says_where(
     target = blocker / "x.png"
 
     with pytest.raises(ScreenshotError, match="a-file"):
-        run_gui(store, screenshot=target)
+        run_gui(lambda: opened(store), db_path=store.path, screenshot=target)
 
 
 def test_style_sheet_ships_and_its_absence_is_tolerated(qapp: QApplication, tmp_path: Path) -> None:
