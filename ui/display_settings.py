@@ -1,4 +1,4 @@
-"""Language and look: a small dialog, reachable from the status bar (Ctrl+,)."""
+"""Settings: language and look, and how this workstation calls; from the status bar (Ctrl+,)."""
 
 from __future__ import annotations
 
@@ -8,23 +8,35 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from callcenter.services.settings import DisplaySettings
+from callcenter.services.display_prefs import DisplaySettings
+from callcenter.services.settings import DialSettings
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, system_language
 
 
 class DisplaySettingsDialog(QDialog):
-    """Pick the language ("" follows the system) and the theme; ``chosen()`` reads them."""
+    """Pick the language ("" follows the system), the theme and how Call dials.
 
-    def __init__(self, current: DisplaySettings, parent: QWidget | None = None) -> None:
+    ``chosen()`` and ``chosen_dial()`` read them.  Without ``dial`` the calling part
+    is left out.
+    """
+
+    def __init__(
+        self,
+        current: DisplaySettings,
+        parent: QWidget | None = None,
+        *,
+        dial: DialSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("displaySettingsDialog")
-        self.setWindowTitle(self.tr("Language and display"))
+        self.setWindowTitle(self.tr("Settings"))
 
-        title = QLabel(self.tr("Language and display"))
+        title = QLabel(self.tr("Settings"))
         title.setObjectName("dialogTitle")
 
         self.language_box = QComboBox()
@@ -55,6 +67,10 @@ class DisplaySettingsDialog(QDialog):
         form.setSpacing(10)
         form.addRow(self.tr("&Language"), self.language_box)
         form.addRow(self.tr("&Colours"), self.theme_box)
+        self.dial_box: QComboBox | None = None
+        self.sip_domain_field: QLineEdit | None = None
+        if dial is not None:
+            self._add_dial_rows(form, dial)
 
         note = QLabel(
             self.tr(
@@ -81,6 +97,34 @@ class DisplaySettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.language_box.setFocus()
+
+    def _add_dial_rows(self, form: QFormLayout, dial: DialSettings) -> None:
+        box = QComboBox()
+        box.setObjectName("dialSchemeBox")
+        box.setAccessibleName(self.tr("Call with"))
+        box.addItem(self.tr("Phone app (tel:)"), "tel")
+        box.addItem(self.tr("Internet phone (SIP)"), "sip")
+        box.setCurrentIndex(max(0, box.findData(dial.scheme)))
+        domain = QLineEdit(dial.sip_domain or "")
+        domain.setObjectName("sipDomainField")
+        domain.setAccessibleName(self.tr("SIP domain"))
+        domain.setMaxLength(253)
+        form.addRow(self.tr("Call &with"), box)
+        form.addRow(self.tr("SIP &domain"), domain)
+        self.dial_box, self.sip_domain_field = box, domain
+        box.currentIndexChanged.connect(self._follow_scheme)
+        self._follow_scheme()
+
+    def _follow_scheme(self) -> None:
+        if self.dial_box is not None and self.sip_domain_field is not None:
+            self.sip_domain_field.setEnabled(self.dial_box.currentData() == "sip")
+
+    def chosen_dial(self) -> DialSettings | None:
+        """The dial settings chosen, or None when the dialog had no calling part."""
+        if self.dial_box is None or self.sip_domain_field is None:
+            return None
+        domain = self.sip_domain_field.text().strip()
+        return DialSettings(str(self.dial_box.currentData()), domain or None)
 
     def chosen(self) -> DisplaySettings:
         return DisplaySettings(

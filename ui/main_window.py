@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from callcenter.services.display_prefs import DisplaySettings
 from ui.i18n import LanguageSwitch, choose_language
 from ui.icons import line_icon
-from ui.messages import MessageBanner, MessageLevel
+from ui.messages import MessageBanner, MessageLevel, report_failure
 from ui.ops import Op, OpRunner
 from ui.signin import SignInPage
 from ui.theme import SystemThemeFollower, apply_theme
@@ -36,6 +36,7 @@ from ui.theme import SystemThemeFollower, apply_theme
 if TYPE_CHECKING:
     from callcenter.db import Store
     from callcenter.services.auth import SignedIn
+    from callcenter.services.settings import DialSettings
     from ui.canvass.status_widget import CanvassStatusBar
     from ui.demo_panel import DemoCredential
     from ui.display_settings import DisplaySettingsDialog
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._theme_follower = theme_follower
         self.shell: Shell | None = None
         self.settings_dialog: DisplaySettingsDialog | None = None
+        self._settings_loading = False
         self.canvass_status: CanvassStatusBar | None = None
         self.sync_status: SyncStatusWidget | None = None
 
@@ -165,9 +167,9 @@ class MainWindow(QMainWindow):
     def _set_texts(self) -> None:
         """The window's own texts, again after a change of language."""
         self.setWindowTitle(self.tr("Call Center"))
-        self.settings_button.setText(self.tr("Language and display"))
-        self.settings_button.setAccessibleName(self.tr("Language and display"))
-        self.settings_button.setToolTip(self.tr("Language and colours (Ctrl+,)"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.setToolTip(self.tr("Language, colours and calling (Ctrl+,)"))
         self.settings_button.setIcon(
             line_icon("language", self.palette().color(QPalette.ColorRole.WindowText))
         )
@@ -178,26 +180,63 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_display_settings(self) -> None:
-        """Non-modal, like the app's other dialogs: a reply is handled in ``finished``."""
+        """Non-modal, like the app's other dialogs: a reply is handled in ``finished``.
+
+        The dial settings are read first (on the database thread), then the dialog opens.
+        """
         if self.settings_dialog is not None:
             self.settings_dialog.activateWindow()
             return
-        if self._store is None:
+        store = self._store
+        if store is None or self._settings_loading:
             return
+        from callcenter.services.settings import dial_settings
+
+        self._settings_loading = True
+        Op(self, lambda: dial_settings(store), runner=self._runner).success(
+            self._show_settings_dialog
+        ).failure(self._on_settings_not_read).run()
+
+    def _show_settings_dialog(self, dial: DialSettings) -> None:
         from ui.display_settings import DisplaySettingsDialog
 
-        dialog = DisplaySettingsDialog(self.display, self)
+        self._settings_loading = False
+        dialog = DisplaySettingsDialog(self.display, self, dial=dial)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_display_settings_closed)
         self.settings_dialog = dialog
         dialog.open()
+
+    def _on_settings_not_read(self, error: Exception) -> None:
+        self._settings_loading = False
+        report_failure(self, error)
 
     @Slot(int)
     def _on_display_settings_closed(self, result: int) -> None:
         dialog, self.settings_dialog = self.settings_dialog, None
         if dialog is None or result != QDialog.DialogCode.Accepted:
             return
+        dial = dialog.chosen_dial()
+        if dial is not None:
+            self.apply_dial_settings(dial)
         self.apply_display_settings(dialog.chosen())
+
+    def apply_dial_settings(self, chosen: DialSettings) -> None:
+        """Store how Call dials; the calling screen uses it from its next call on."""
+        from callcenter.services.settings import set_dial_settings
+
+        store = self._store
+        if store is None:
+            return
+        Op(
+            self,
+            lambda: set_dial_settings(store, chosen.scheme, chosen.sip_domain),
+            runner=self._runner,
+        ).success(lambda _none: self._use_dial_settings(chosen)).run()
+
+    def _use_dial_settings(self, chosen: DialSettings) -> None:
+        if self.shell is not None:
+            self.shell.calling_page.use_dial_settings(chosen)
 
     def apply_display_settings(self, chosen: DisplaySettings) -> None:
         """Store the choice, re-colour at once, and speak the new language where it can."""

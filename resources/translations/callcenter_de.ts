@@ -1210,8 +1210,8 @@
 <context>
     <name>DisplaySettingsDialog</name>
     <message>
-        <source>Language and display</source>
-        <translation>Sprache und Anzeige</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1252,6 +1252,30 @@
     <message>
         <source>Colours change at once. A new language shows on the sign-in screen at once and everywhere else from the next sign-in.</source>
         <translation>Farben ändern sich sofort. Eine neue Sprache gilt sofort auf der Anmeldeseite und überall sonst ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Call with</source>
+        <translation>Anrufen mit</translation>
+    </message>
+    <message>
+        <source>Phone app (tel:)</source>
+        <translation>Telefon-App (tel:)</translation>
+    </message>
+    <message>
+        <source>Internet phone (SIP)</source>
+        <translation>Internettelefon (SIP)</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>SIP-Domain</translation>
+    </message>
+    <message>
+        <source>Call &amp;with</source>
+        <translation>Anrufen &amp;mit</translation>
+    </message>
+    <message>
+        <source>SIP &amp;domain</source>
+        <translation>SIP-&amp;Domain</translation>
     </message>
 </context>
 <context>
@@ -1600,12 +1624,12 @@
         <translation>Call Center</translation>
     </message>
     <message>
-        <source>Language and display</source>
-        <translation>Sprache und Anzeige</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Language and colours (Ctrl+,)</source>
-        <translation>Sprache und Farben (Strg+,)</translation>
+        <source>Language, colours and calling (Ctrl+,)</source>
+        <translation>Sprache, Farben und Anrufen (Strg+,)</translation>
     </message>
     <message>
         <source>Database: {name}</source>

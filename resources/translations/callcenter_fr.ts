@@ -1210,8 +1210,8 @@
 <context>
     <name>DisplaySettingsDialog</name>
     <message>
-        <source>Language and display</source>
-        <translation>Langue et affichage</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1252,6 +1252,30 @@
     <message>
         <source>Colours change at once. A new language shows on the sign-in screen at once and everywhere else from the next sign-in.</source>
         <translation>Les couleurs changent tout de suite. Une nouvelle langue s&apos;affiche tout de suite sur l&apos;écran de connexion, et partout ailleurs dès la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Call with</source>
+        <translation>Appeler avec</translation>
+    </message>
+    <message>
+        <source>Phone app (tel:)</source>
+        <translation>Application téléphone (tel:)</translation>
+    </message>
+    <message>
+        <source>Internet phone (SIP)</source>
+        <translation>Téléphone internet (SIP)</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>Domaine SIP</translation>
+    </message>
+    <message>
+        <source>Call &amp;with</source>
+        <translation>&amp;Appeler avec</translation>
+    </message>
+    <message>
+        <source>SIP &amp;domain</source>
+        <translation>&amp;Domaine SIP</translation>
     </message>
 </context>
 <context>
@@ -1600,12 +1624,12 @@
         <translation>Call Center</translation>
     </message>
     <message>
-        <source>Language and display</source>
-        <translation>Langue et affichage</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Language and colours (Ctrl+,)</source>
-        <translation>Langue et couleurs (Ctrl+,)</translation>
+        <source>Language, colours and calling (Ctrl+,)</source>
+        <translation>Langue, couleurs et appels (Ctrl+,)</translation>
     </message>
     <message>
         <source>Database: {name}</source>

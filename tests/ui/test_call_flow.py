@@ -24,7 +24,7 @@ from callcenter.models import (
     SurveyResponse,
 )
 from callcenter.services import calls
-from callcenter.services.settings import set_dial_settings
+from callcenter.services.settings import DialSettings, dial_settings, set_dial_settings
 from tests.factories import make_volunteer
 from tests.ui.calling_helpers import (
     calling_world,
@@ -332,6 +332,63 @@ def test_the_dial_scheme_setting_switches_to_sip(
     qtbot.mouseClick(screen.phones._rows[0].call, Qt.MouseButton.LeftButton)
 
     assert [u.toString() for u in opened] == ["sip:+13125550000@pbx.example.org"]
+
+
+def test_the_volunteer_switches_call_to_sip_in_settings_mid_session(
+    qtbot: QtBot, store: Store, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calling_world(store)
+    opened: list[str] = []
+    # The desktop's URL opener (the system's dialer or softphone).
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    window = make_window()
+    show_window(qtbot, window)
+    start_calling(qtbot, window)
+    qtbot.keyClick(focused(window), Qt.Key.Key_C, ALT)
+    assert opened == ["tel:+13125550000"]
+
+    # Ctrl+, opens the settings; the keyboard picks SIP and types the domain.
+    qtbot.keyClick(focused(window), Qt.Key.Key_Comma, CTRL)
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.dial_box is not None
+    assert dialog.sip_domain_field is not None and not dialog.sip_domain_field.isEnabled()
+    qtbot.waitUntil(dialog.language_box.hasFocus)
+    qtbot.keyClick(dialog.language_box, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.theme_box, Qt.Key.Key_Tab)
+    assert dialog.dial_box.hasFocus()
+    qtbot.keyClick(dialog.dial_box, Qt.Key.Key_Down)
+    assert dialog.dial_box.currentData() == "sip" and dialog.sip_domain_field.isEnabled()
+    qtbot.keyClick(dialog.dial_box, Qt.Key.Key_Tab)
+    assert dialog.sip_domain_field.hasFocus()
+    qtbot.keyClicks(dialog.sip_domain_field, "pbx.example.org")
+    qtbot.keyClick(dialog.sip_domain_field, Qt.Key.Key_Return)
+    assert window.settings_dialog is None
+    assert dial_settings(store) == DialSettings("sip", "pbx.example.org")
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(focused(window), Qt.Key.Key_C, ALT)
+
+    assert opened[-1] == "sip:+13125550000@pbx.example.org"
+
+
+def test_the_settings_show_the_stored_dial_scheme(
+    qtbot: QtBot, store: Store, make_window: MakeWindow
+) -> None:
+    set_dial_settings(store, "sip", "pbx.example.org")
+    window = make_window()
+
+    window.open_display_settings()
+
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.dial_box is not None
+    assert dialog.dial_box.currentData() == "sip"
+    assert dialog.sip_domain_field is not None
+    assert dialog.sip_domain_field.text() == "pbx.example.org"
+    assert dialog.chosen_dial() == DialSettings("sip", "pbx.example.org")
+    dialog.reject()
 
 
 def test_no_dialer_says_to_dial_by_hand(

@@ -134,7 +134,7 @@ def test_choosing_a_language_rebuilds_the_sign_in_page(
         assert languages.language == "de"
         assert window.sign_in_page is not english_page
         assert window.sign_in_page.sign_in_button.text() == "Anmelden"
-        assert window.settings_button.text() == "Sprache und Anzeige"
+        assert window.settings_button.text() == "Einstellungen"
         assert window.pages.currentWidget() is window.sign_in_page
         assert display_settings(store).language == "de"
     finally:

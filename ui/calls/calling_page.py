@@ -7,6 +7,7 @@ is back, so a saved call is committed before the next contact appears.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
@@ -19,6 +20,7 @@ from callcenter.services import calls, campaigns, phones, shift_stats
 from callcenter.services.auth import SignedIn
 from callcenter.services.calls import Lease, Outcome
 from callcenter.services.campaigns import CampaignSummary
+from callcenter.services.settings import DialSettings
 from ui.calls.campaign_picker import CampaignPicker
 from ui.calls.contact_screen import CallDraft, ContactScreen
 from ui.calls.list_view import CallListView
@@ -333,6 +335,10 @@ class CallingPage(QWidget):
     # --- phones --------------------------------------------------------------------------
 
     @Slot(int, str)
+    def use_dial_settings(self, dial: DialSettings) -> None:
+        """Dial this way from now on (the settings changed during the session)."""
+        self._setups = {key: replace(setup, dial=dial) for key, setup in self._setups.items()}
+
     def dial(self, _phone_id: int, number_e164: str) -> None:
         """Hand the number to the desktop's dialer (tel:) or softphone (sip:)."""
         lease = self.screen.lease
