@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -106,6 +107,30 @@ def run_gui(
         UserError: the store could not be opened (``open_store``'s error, for the CLI).
         ScreenshotError: the PNG could not be written (message names the path).
     """
+    try:
+        return _run_window(
+            open_store,
+            db_path=db_path,
+            demo_credentials=demo_credentials,
+            screenshot=screenshot,
+            argv=argv,
+            lang=lang,
+        )
+    finally:
+        # The window's Qt objects sit in reference cycles (callbacks that hold it):
+        # freed here, on the GUI thread, never by a collection on a worker thread.
+        gc.collect()
+
+
+def _run_window(
+    open_store: Callable[[], OpenedStore],
+    *,
+    db_path: Path,
+    demo_credentials: Sequence[DemoCredential] | None = None,
+    screenshot: Path | None = None,
+    argv: list[str] | None = None,
+    lang: str | None = None,
+) -> int:
     # Before any Qt call: PySide6 6.12 on Python 3.11 would otherwise wear these out.
     keep_singletons_alive()
     app = QApplication.instance()
@@ -148,6 +173,7 @@ def run_gui(
             app.exit(1)
 
     def start_opening() -> None:
+        gc.collect()  # here, on the GUI thread (see _open_and_load)
         Op(window, lambda: _open_and_load(open_store), runner=runner).success(on_ready).failure(
             on_failed
         ).run()
