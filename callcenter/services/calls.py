@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -297,6 +298,94 @@ def _why_not_callable(conn: Connection, entry: Row, campaign: Row) -> str | None
     return None
 
 
+# --- keeping a lease --------------------------------------------------------------------
+
+# The calling screen warns this long before the contact's lease runs out.
+LEASE_WARNING = timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class LeaseTime:
+    """How long the contact on screen stays held for the volunteer."""
+
+    remaining: timedelta
+
+    @property
+    def expired(self) -> bool:
+        """Others may take the contact now (it is only safe again once renewed)."""
+        return self.remaining <= timedelta(0)
+
+    @property
+    def expiring(self) -> bool:
+        """Still held, but not for long: time to offer renewing it."""
+        return not self.expired and self.remaining <= LEASE_WARNING
+
+    @property
+    def minutes_left(self) -> int:
+        """Whole minutes left, rounded up (1 for the last minute, 0 once expired)."""
+        if self.expired:
+            return 0
+        return -(-int(self.remaining.total_seconds()) // 60)
+
+
+def lease_time(lease: Lease, now: datetime) -> LeaseTime:
+    return LeaseTime(lease.expires_at - now)
+
+
+def renew_lease(
+    store: Store,
+    entry_id: int,
+    volunteer_id: int,
+    *,
+    station_id: int | None = None,
+    now: datetime | None = None,
+) -> datetime:
+    """Hold the contact on screen for the campaign's full lease time again, from ``now``.
+
+    A lease that ran out is taken back as long as nobody else took the contact and it
+    is still open (no result recorded for it meanwhile, not on a canvass turf).
+    Returns the new expiry.
+
+    Raises:
+        LeaseLostError: someone else holds the contact, or it is closed or released.
+        NotAllowedError: the volunteer is not active or not assigned, or the campaign
+            is closed.
+    """
+    now = now or utcnow()
+    with store.write() as session:
+        conn = session.connection()
+        entry = one(
+            conn,
+            "SELECT e.id, e.status, e.lease_holder_id, l.campaign_id, "
+            "EXISTS (SELECT 1 FROM canvass_checkout_entry ce "
+            "JOIN canvass_checkout k ON k.id = ce.checkout_id "
+            "WHERE ce.entry_id = e.id AND k.status != 'checked_in') AS on_turf "
+            "FROM call_list_entry e JOIN call_list l ON l.id = e.list_id WHERE e.id = ?",
+            (entry_id,),
+        )
+        if entry is None:
+            raise InvalidInputError(f"List entry {entry_id} does not exist.")
+        campaign = _calling_campaign(conn, volunteer_id, entry.campaign_id)
+        held = entry.status == EntryStatus.LEASED and entry.lease_holder_id == volunteer_id
+        free_again = (
+            entry.status in (EntryStatus.PENDING, EntryStatus.CALLBACK)
+            and entry.lease_holder_id is None
+            and not entry.on_turf
+        )
+        if not (held or free_again):
+            raise LeaseLostError(
+                "This contact is no longer yours to call (the lease expired or was released)."
+            )
+        expires = now + timedelta(minutes=campaign.lease_minutes)
+        run(
+            conn,
+            "UPDATE call_list_entry SET status = 'leased', lease_holder_id = ?, "
+            "lease_station_id = ?, lease_expires_at = ? WHERE id = ?",
+            (volunteer_id, station_id, to_db(expires), entry_id),
+        )
+        return expires
+
+
 # --- skipping and releasing ------------------------------------------------------------
 
 
@@ -382,15 +471,19 @@ def _clear_lease(entry: CallListEntry) -> None:
 
 
 __all__ = [
+    "LEASE_WARNING",
     "Answer",
     "Changes",
     "Lease",
+    "LeaseTime",
     "Outcome",
     "RecordedOutcome",
     "lease_next_contact",
+    "lease_time",
     "record_outcome",
     "release_all_leases",
     "release_lease",
+    "renew_lease",
     "schedule_callback",
     "skip_contact",
 ]

@@ -384,6 +384,10 @@
 <context>
     <name>CallingPage</name>
     <message>
+        <source>Kept.</source>
+        <translation>Behalten.</translation>
+    </message>
+    <message>
         <source>Choose a result first: keys 1–9 (F1–F9 while typing).</source>
         <translation>Wähle zuerst ein Ergebnis: Tasten 1–9 (F1–F9 beim Tippen).</translation>
     </message>
@@ -1038,12 +1042,28 @@
         <translation>Anrufsitzung beenden</translation>
     </message>
     <message>
+        <source>Keep this contact (Alt+K)</source>
+        <translation>Kontakt behalten (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Keep this contact</source>
+        <translation>Kontakt behalten</translation>
+    </message>
+    <message>
         <source>Scroll the contact</source>
         <translation>Kontakt scrollen</translation>
     </message>
     <message>
         <source>Scroll sideways</source>
         <translation>Zur Seite scrollen</translation>
+    </message>
+    <message>
+        <source>Your hold on this contact has run out: someone else may get them. Keep it?</source>
+        <translation>Die Zeit für diesen Kontakt ist um: jemand anderes kann ihn jetzt bekommen. Behalten?</translation>
+    </message>
+    <message>
+        <source>This contact is held for you for {n} more min; then someone else may get them.</source>
+        <translation>Dieser Kontakt ist noch {n} Min. für dich reserviert, danach kann ihn jemand anderes bekommen.</translation>
     </message>
 </context>
 <context>

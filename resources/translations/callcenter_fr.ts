@@ -384,6 +384,10 @@
 <context>
     <name>CallingPage</name>
     <message>
+        <source>Kept.</source>
+        <translation>Conservé.</translation>
+    </message>
+    <message>
         <source>Choose a result first: keys 1–9 (F1–F9 while typing).</source>
         <translation>Choisissez d&apos;abord un résultat&#xa0;: touches 1–9 (F1–F9 pendant la saisie).</translation>
     </message>
@@ -1038,12 +1042,28 @@
         <translation>Terminer la session d&apos;appels</translation>
     </message>
     <message>
+        <source>Keep this contact (Alt+K)</source>
+        <translation>Garder ce contact (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Keep this contact</source>
+        <translation>Garder ce contact</translation>
+    </message>
+    <message>
         <source>Scroll the contact</source>
         <translation>Faire défiler le contact</translation>
     </message>
     <message>
         <source>Scroll sideways</source>
         <translation>Défiler sur le côté</translation>
+    </message>
+    <message>
+        <source>Your hold on this contact has run out: someone else may get them. Keep it?</source>
+        <translation>Votre réservation de ce contact a expiré : quelqu&apos;un d&apos;autre peut l&apos;obtenir. Le garder ?</translation>
+    </message>
+    <message>
+        <source>This contact is held for you for {n} more min; then someone else may get them.</source>
+        <translation>Ce contact vous est réservé encore {n} min ; ensuite quelqu&apos;un d&apos;autre pourra l&apos;obtenir.</translation>
     </message>
 </context>
 <context>

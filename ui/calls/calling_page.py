@@ -40,6 +40,8 @@ from ui.ops import Op, OpRunner
 # The shift numbers are read this long after the last save, when the database thread
 # is idle: read right after each save they would queue in front of the next one.
 SHIFT_NUMBERS_DELAY_MS = 3000
+# How often the hold on the contact on screen is looked at (a clock read, no database).
+LEASE_CHECK_MS = 5000
 
 
 class CallingPage(QWidget):
@@ -91,6 +93,10 @@ class CallingPage(QWidget):
         self._shift_numbers_timer.setSingleShot(True)
         self._shift_numbers_timer.setInterval(SHIFT_NUMBERS_DELAY_MS)
         self._shift_numbers_timer.timeout.connect(self.refresh_shift_numbers)
+        # The hold on the contact on screen: warned about before it runs out.
+        self._lease_timer = QTimer(self)
+        self._lease_timer.setInterval(LEASE_CHECK_MS)
+        self._lease_timer.timeout.connect(self.check_lease)
 
         self.screen.set_clock(clock)
         self.picker.start_requested.connect(self.start)
@@ -101,6 +107,7 @@ class CallingPage(QWidget):
         self.screen.end_requested.connect(self.end_session)
         self.screen.dial_requested.connect(self.dial)
         self.screen.mark_wrong_requested.connect(self.mark_wrong)
+        self.screen.keep_requested.connect(self.keep_lease)
         self.list_view.back_requested.connect(self.close_list)
         self._list_return_to: QWidget = self.picker
 
@@ -189,10 +196,43 @@ class CallingPage(QWidget):
         setup = self._setups[lease.campaign_id]
         self._warned_discard = None
         self.screen.show_contact(lease, setup, self.signed_in.first_name)
+        self._lease_timer.start()
         if self.stack.currentWidget() is not self.screen:
             self.stack.setCurrentWidget(self.screen)
             self.screen.focus_start()
         self.contact_shown.emit(lease.entry_id)
+
+    @Slot()
+    def check_lease(self) -> None:
+        """Show how long the contact stays held, once that is short (no database trip)."""
+        lease = self.screen.lease
+        if lease is None:
+            self._lease_timer.stop()
+            return
+        self.screen.show_lease_time(calls.lease_time(lease, self.clock()))
+
+    @Slot()
+    def keep_lease(self) -> None:
+        """Hold the contact on screen for the campaign's full lease time again."""
+        lease = self.screen.lease
+        if lease is None or self._busy:
+            return
+        store, station_id, now = self._store, self._station_id, self.clock()
+        volunteer_id = self.signed_in.volunteer_id
+        Op(
+            self,
+            lambda: calls.renew_lease(
+                store, lease.entry_id, volunteer_id, station_id=station_id, now=now
+            ),
+            runner=self._runner,
+        ).success(lambda expires: self._on_lease_kept(lease, expires)).run()
+
+    def _on_lease_kept(self, lease: Lease, expires: datetime) -> None:
+        if self.screen.lease is not lease:
+            return  # another contact is on screen by now
+        self.screen.lease = replace(lease, expires_at=expires)
+        self.check_lease()
+        announce(self.screen, self.tr("Kept."))
 
     @Slot()
     def save_and_next(self) -> None:

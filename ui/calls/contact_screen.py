@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callcenter.services.calls import Answer, Lease
+from callcenter.services.calls import Answer, Lease, LeaseTime
 from callcenter.services.campaigns import ResultCodeView
 from callcenter.services.scripts import merge_fields, script_language
 from ui.calls.contact_header import ContactHeader
@@ -41,6 +41,7 @@ from ui.calls.phones_panel import PhonesPanel
 from ui.calls.result_panel import MAX_HOTKEYS, ResultPanel
 from ui.calls.script_panel import ScriptPanel
 from ui.calls.session_steps import CallingSetup, Clock
+from ui.messages import announce
 
 BODY_MARGIN = 14
 
@@ -67,6 +68,7 @@ class ContactScreen(QWidget):
     end_requested = Signal()
     dial_requested = Signal(int, str)
     mark_wrong_requested = Signal(int)
+    keep_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,17 @@ class ContactScreen(QWidget):
         self.save_button.setAutoDefault(True)
         self.state_label = QLabel()
         self.state_label.setObjectName("panelNote")
+        # Before the contact's hold runs out (and after): said here, with a way to keep it.
+        self.lease_label = QLabel()
+        self.lease_label.setObjectName("leaseWarning")
+        self.lease_label.setWordWrap(True)
+        self.lease_label.hide()
+        self.keep_button = self._action(
+            self.tr("Keep this contact (Alt+K)"), self.tr("Keep this contact"), "callSecondary"
+        )
+        self.keep_button.clicked.connect(self.keep_requested)
+        self.keep_button.hide()
+        self._lease_state = ""
 
         self._left_column = left_column = QWidget()
         left = QVBoxLayout(left_column)
@@ -122,6 +135,8 @@ class ContactScreen(QWidget):
         actions.addWidget(self.end_button)
         actions.addWidget(self.skip_button)
         actions.addWidget(self.state_label, 1)
+        actions.addWidget(self.lease_label, 2)
+        actions.addWidget(self.keep_button)
         actions.addWidget(self.save_button)
 
         body = QWidget()
@@ -212,6 +227,7 @@ class ContactScreen(QWidget):
         self.shortcuts.append(bind("Alt+S", self.skip_button.click))
         self.shortcuts.append(bind("Alt+E", self.end_button.click))
         self.shortcuts.append(bind("Alt+C", self.phones.dial_selected))
+        self.shortcuts.append(bind("Alt+K", self._keep_if_offered))
         self.shortcuts.append(bind("Alt+Q", self.focus_script))
         self.shortcuts.append(bind("Alt+N", self.results.notes.setFocus))
         self.shortcuts.append(bind("Alt+B", self._focus_callback))
@@ -254,11 +270,43 @@ class ContactScreen(QWidget):
         self.script.start(card.language, language, fields)
         self.results.reset(card.time_zone, campaign.window_start_min, campaign.window_end_min)
         self.state_label.setText("")
+        self.show_lease_time(None)
         if self._tab_order_stale:
             self._set_tab_order()
             self._tab_order_stale = False
         self.set_busy(False)
         self.focus_start()
+
+    def show_lease_time(self, time: LeaseTime | None) -> None:
+        """Warn while the hold on this contact runs short or has run out; else say nothing."""
+        if time is None or not (time.expiring or time.expired):
+            state, text = "", ""
+        elif time.expired:
+            state = "expired"
+            text = self.tr(
+                "Your hold on this contact has run out: someone else may get them. Keep it?"
+            )
+        else:
+            state = f"expiring {time.minutes_left}"
+            text = self.tr(
+                "This contact is held for you for {n} more min; then someone else may get them."
+            ).format(n=time.minutes_left)
+        if state == self._lease_state:
+            return
+        self._lease_state = state
+        self.lease_label.setText(text)
+        self.lease_label.setVisible(bool(text))
+        self.keep_button.setVisible(bool(text))
+        if text:
+            announce(self.lease_label, text)
+
+    def lease_warning(self) -> str:
+        """The lease warning on screen ("" when there is none)."""
+        return self.lease_label.text() if self.lease_label.isVisibleTo(self) else ""
+
+    def _keep_if_offered(self) -> None:
+        if self.keep_button.isVisibleTo(self):
+            self.keep_button.click()
 
     def focus_start(self) -> None:
         """Where the volunteer types first: the script's question, else the results."""
@@ -295,6 +343,7 @@ class ContactScreen(QWidget):
 
     def stop(self) -> None:
         self.header.stop()
+        self.show_lease_time(None)
         self.lease = None
 
     # --- keys ----------------------------------------------------------------------------

@@ -1,0 +1,108 @@
+"""Keeping the contact on screen: the lease's time left, and renewing it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from callcenter.errors import LeaseLostError, NotAllowedError
+from callcenter.models import CallListEntry, Volunteer
+from callcenter.services.calls import (
+    LEASE_WARNING,
+    lease_next_contact,
+    lease_time,
+    release_lease,
+    renew_lease,
+)
+from tests.factories import make_volunteer, make_world
+
+NOW = datetime(2026, 11, 3, 16, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def world(store):
+    return make_world(store, contacts=3)
+
+
+@pytest.fixture
+def vera(store, world):
+    return make_volunteer(store, "VERA22", campaign_ids=(world.campaign_id,))
+
+
+@pytest.fixture
+def otto(store, world):
+    return make_volunteer(store, "OTTO33", first_name="Otto", campaign_ids=(world.campaign_id,))
+
+
+def held(store, entry_id):
+    with store.read() as s:
+        e = s.get(CallListEntry, entry_id)
+        return e.status, e.lease_holder_id, e.lease_expires_at
+
+
+def test_time_left_warns_before_the_lease_runs_out(store, world, vera):
+    lease = lease_next_contact(store, vera, world.campaign_id, now=NOW)
+
+    fresh = lease_time(lease, NOW)
+    assert not fresh.expiring and not fresh.expired
+    soon = lease_time(lease, lease.expires_at - LEASE_WARNING + timedelta(seconds=1))
+    assert soon.expiring and not soon.expired and soon.minutes_left == 2
+    last = lease_time(lease, lease.expires_at - timedelta(seconds=20))
+    assert last.expiring and last.minutes_left == 1
+    gone = lease_time(lease, lease.expires_at)
+    assert gone.expired and not gone.expiring and gone.minutes_left == 0
+
+
+def test_renewing_holds_the_contact_for_the_full_lease_time_again(store, world, vera, otto):
+    lease = lease_next_contact(store, vera, world.campaign_id, station_id=None, now=NOW)
+    later = lease.expires_at - timedelta(minutes=1)
+
+    expires = renew_lease(store, lease.entry_id, vera, now=later)
+
+    assert expires == later + (lease.expires_at - NOW)
+    status, holder, stored = held(store, lease.entry_id)
+    assert (status, holder) == ("leased", vera)
+    assert stored.replace(tzinfo=UTC) == expires
+    # Past the old expiry, someone else gets another contact, not this one.
+    past_old = lease.expires_at + timedelta(seconds=1)
+    assert lease_next_contact(store, otto, world.campaign_id, now=past_old).entry_id != (
+        lease.entry_id
+    )
+    assert held(store, lease.entry_id)[:2] == ("leased", vera)
+
+
+def test_an_expired_lease_nobody_took_is_taken_back(store, world, vera, otto):
+    lease = lease_next_contact(store, vera, world.campaign_id, now=NOW)
+    after = lease.expires_at + timedelta(minutes=3)
+    # The lease ran out: Otto's next lease gets the contact; he hands it back unchanged.
+    other = lease_next_contact(store, otto, world.campaign_id, now=after)
+    assert other.entry_id == lease.entry_id
+    release_lease(store, other.entry_id, otto)
+    assert held(store, lease.entry_id)[:2] == ("pending", None)
+
+    expires = renew_lease(store, lease.entry_id, vera, now=after)
+
+    assert held(store, lease.entry_id)[:2] == ("leased", vera)
+    assert expires > after
+
+
+def test_renewing_a_contact_someone_else_took_is_refused(store, world, vera, otto):
+    lease = lease_next_contact(store, vera, world.campaign_id, now=NOW)
+    after = lease.expires_at + timedelta(seconds=1)
+    taken = lease_next_contact(store, otto, world.campaign_id, now=after)
+    assert taken.entry_id == lease.entry_id
+
+    with pytest.raises(LeaseLostError, match="no longer yours"):
+        renew_lease(store, lease.entry_id, vera, now=after)
+
+    assert held(store, lease.entry_id)[:2] == ("leased", otto)
+
+
+def test_a_suspended_volunteer_cannot_renew(store, world, vera):
+    lease = lease_next_contact(store, vera, world.campaign_id, now=NOW)
+    with store.write() as s:
+        s.get(Volunteer, vera).status = "suspended"
+
+    with pytest.raises(NotAllowedError):
+        renew_lease(store, lease.entry_id, vera, now=NOW + timedelta(minutes=1))
