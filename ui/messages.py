@@ -11,7 +11,6 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from callcenter.errors import UserError
-from ui.core_messages import translated
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +63,8 @@ def report_failure(parent: QWidget, error: BaseException) -> None:
     """The default failure handler of ops and of uncaught exceptions."""
     if isinstance(error, UserError):
         log.info("refused: %s", error)
+        from ui.core_messages import translated  # its patterns: only on a refusal
+
         text, level = translated(str(error)), MessageLevel.NOTICE
     else:
         log.error("unexpected error", exc_info=error)

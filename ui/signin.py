@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.errors import UserError
-from ui.core_messages import translated
 from ui.messages import announce, report_failure
 from ui.ops import Op, OpRunner
 
@@ -242,6 +241,8 @@ class SignInPage(QWidget):
         self.pin_field.clear()
         (self.pin_field if self.code_field.text().strip() else self.code_field).setFocus()
         if isinstance(error, UserError):
+            from ui.core_messages import translated  # its patterns: only on a refusal
+
             self._show_error(translated(str(error)))
         else:
             report_failure(self, error)
