@@ -136,9 +136,16 @@ def test_at_200_percent_text_is_not_clipped(
         screen = start_calling(qtbot, window).screen
         QApplication.processEvents()
 
-        # The panels stack in one column and scroll up and down, never sideways.
-        assert screen._wide is False
+        # Two columns: the numbers and history beside the script, the results below
+        # them; they scroll up and down, never sideways.
+        assert screen._wide is False and screen._mode == "two"
+        left, script, results = screen._left_column, screen.script, screen.results
+        assert left.geometry().right() < script.geometry().left()
+        assert left.geometry().top() == script.geometry().top()
+        assert results.geometry().top() > max(left.geometry().bottom(), script.geometry().bottom())
         assert not screen.scroller.horizontalScrollBar().isVisible()
+        stacked_height = sum(w.sizeHint().height() for w in (left, script, results))
+        assert screen.scroller.widget().height() < stacked_height
         assert screen.header.name_label.font().pointSizeF() >= 2 * normal.pointSizeF()
         for label in screen.findChildren(QLabel):
             if label.isVisible() and label.text() and not label.wordWrap():
@@ -149,6 +156,36 @@ def test_at_200_percent_text_is_not_clipped(
         # Tab to the Save button scrolls nothing away: the actions stay put.
         assert _inside(screen.save_button, window)
         assert window.grab().save(str(tmp_path / "contact-200.png"))
+    finally:
+        qapp.setFont(normal)
+        qapp.setStyleSheet("")
+
+
+def test_at_200_percent_in_a_narrow_window_the_panels_stack_in_one_column(
+    qtbot: QtBot, qapp: QApplication, store: Store, make_window: MakeWindow
+) -> None:
+    normal = QFont(qapp.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(large)
+    load_style_sheet(qapp)
+    try:
+        calling_world(store)
+        window = make_window()
+        show_window(qtbot, window)
+        screen = start_calling(qtbot, window).screen
+        window.resize(window.minimumWidth(), 768)
+        QApplication.processEvents()
+
+        assert screen._mode == "one"
+        left, script, results = screen._left_column, screen.script, screen.results
+        assert left.geometry().bottom() < script.geometry().top()
+        assert script.geometry().bottom() < results.geometry().top()
+        assert not screen.scroller.horizontalScrollBar().isVisible()
+
+        window.resize(1366, 768)
+        QApplication.processEvents()
+        assert screen._mode == "two"
     finally:
         qapp.setFont(normal)
         qapp.setStyleSheet("")

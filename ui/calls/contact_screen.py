@@ -125,6 +125,7 @@ class ContactScreen(QWidget):
         self._columns = QGridLayout()
         self._columns.setSpacing(10)
         self._wide: bool | None = None
+        self._mode = ""
         self._arrange(wide=True)
 
         actions_bar = QFrame()
@@ -167,32 +168,53 @@ class ContactScreen(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._keep_focus_in_view)
 
-    def _arrange(self, *, wide: bool) -> None:
-        """Three columns side by side, or (for large fonts) stacked in one."""
-        if wide == self._wide:
+    def _arrange(self, *, wide: bool, two: bool = False) -> None:
+        """Three columns side by side; for large fonts two (numbers and history beside
+        the script, the results below them), else all stacked in one."""
+        mode = "wide" if wide else "two" if two else "one"
+        if mode == self._mode:
             return
+        self._mode = mode
         self._wide = wide
         columns = ((self._left_column, 31), (self.script, 37), (self.results, 32))
         for column, _stretch in columns:
             self._columns.removeWidget(column)
+        for index in range(len(columns)):
+            self._columns.setColumnStretch(index, 0)
+            self._columns.setRowStretch(index, 0)
         for index, (column, stretch) in enumerate(columns):
             policy = column.sizePolicy()
             policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
-            policy.setHorizontalStretch(stretch if wide else 0)
+            beside = wide or (two and index < 2)
+            policy.setHorizontalStretch(stretch if beside else 0)
             column.setSizePolicy(policy)
             if wide:
                 self._columns.addWidget(column, 0, index)
                 self._columns.setColumnStretch(index, stretch)
-                self._columns.setRowStretch(index, 1 if index == 0 else 0)
+            elif two:
+                if index < 2:
+                    self._columns.addWidget(column, 0, index)
+                    self._columns.setColumnStretch(index, stretch)
+                else:
+                    self._columns.addWidget(column, 1, 0, 1, 2)
             else:
                 self._columns.addWidget(column, index, 0)
-                self._columns.setColumnStretch(index, 1 if index == 0 else 0)
-                self._columns.setRowStretch(index, 0)
+        self._columns.setColumnStretch(0, max(1, self._columns.columnStretch(0)))
+        self._columns.setRowStretch(0, 1 if wide or two else 0)
 
     def _wide_width(self) -> int:
         columns = (self._left_column, self.script, self.results)
         spacing = self._columns.horizontalSpacing() * (len(columns) - 1)
         return sum(c.minimumSizeHint().width() for c in columns) + spacing + 2 * BODY_MARGIN
+
+    def _two_column_width(self) -> int:
+        """Room needed with the numbers beside the script and the results below."""
+        beside = (
+            self._left_column.minimumSizeHint().width()
+            + self.script.minimumSizeHint().width()
+            + self._columns.horizontalSpacing()
+        )
+        return max(beside, self.results.minimumSizeHint().width()) + 2 * BODY_MARGIN
 
     @Slot(QWidget, QWidget)
     def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -202,7 +224,8 @@ class ContactScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(wide=self.width() >= self._wide_width())
+        width = self.width()
+        self._arrange(wide=width >= self._wide_width(), two=width >= self._two_column_width())
 
     def _action(self, text: str, name: str, style: str) -> QPushButton:
         button = QPushButton(text)
