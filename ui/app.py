@@ -107,30 +107,6 @@ def run_gui(
         UserError: the store could not be opened (``open_store``'s error, for the CLI).
         ScreenshotError: the PNG could not be written (message names the path).
     """
-    try:
-        return _run_window(
-            open_store,
-            db_path=db_path,
-            demo_credentials=demo_credentials,
-            screenshot=screenshot,
-            argv=argv,
-            lang=lang,
-        )
-    finally:
-        # The window's Qt objects sit in reference cycles (callbacks that hold it):
-        # freed here, on the GUI thread, never by a collection on a worker thread.
-        gc.collect()
-
-
-def _run_window(
-    open_store: Callable[[], OpenedStore],
-    *,
-    db_path: Path,
-    demo_credentials: Sequence[DemoCredential] | None = None,
-    screenshot: Path | None = None,
-    argv: list[str] | None = None,
-    lang: str | None = None,
-) -> int:
     # Before any Qt call: PySide6 6.12 on Python 3.11 would otherwise wear these out.
     keep_singletons_alive()
     app = QApplication.instance()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,16 @@ class FakeDemoCredential:
     name: str
     role: str
     status: str
+
+
+@pytest.fixture
+def collect_windows() -> Iterator[None]:
+    """For tests that run the whole GUI (``run_gui``, ``main``): its window sits in
+    reference cycles, and must be freed here on the GUI thread, not by a collection
+    that a later test's database thread happens to run (Qt objects are freed only on
+    the GUI thread).  The app itself exits after ``run_gui``."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from tests.ui.conftest import FakeDemoCredential, MakeWindow
 from ui.app import STYLE_SHEET, ScreenshotError, load_style_sheet, make_excepthook, run_gui
 
 
+@pytest.mark.usefixtures("collect_windows")
 def test_screenshot_writes_a_png_of_the_ready_window(
     qapp: QApplication, store: Store, tmp_path: Path
 ) -> None:
@@ -29,6 +30,7 @@ def test_screenshot_writes_a_png_of_the_ready_window(
     assert image.width() > 0 and image.height() > 0
 
 
+@pytest.mark.usefixtures("collect_windows")
 def test_screenshot_to_an_unwritable_place_says_where(
     qapp: QApplication, store: Store, tmp_path: Path
 ) -> None:

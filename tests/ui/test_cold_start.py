@@ -93,6 +93,7 @@ def test_the_first_window_speaks_the_stored_language_and_theme(
     assert peek_display_settings(foreign) == DisplaySettings()
 
 
+@pytest.mark.usefixtures("collect_windows")
 def test_gui_start_refuses_a_file_that_is_not_a_database(
     qapp: QApplication, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -107,6 +108,7 @@ def test_gui_start_refuses_a_file_that_is_not_a_database(
     assert not (tmp_path / "x.png").exists()
 
 
+@pytest.mark.usefixtures("collect_windows")
 def test_gui_start_refuses_a_database_from_a_newer_app(
     qapp: QApplication, capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
@@ -122,6 +124,7 @@ def test_gui_start_refuses_a_database_from_a_newer_app(
     assert not (tmp_path / "x.png").exists()
 
 
+@pytest.mark.usefixtures("collect_windows")
 def test_gui_start_on_a_locked_database_says_so(
     qapp: QApplication, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -140,6 +143,7 @@ def test_gui_start_on_a_locked_database_says_so(
     assert "locked by another program" in err and "Traceback" not in err
 
 
+@pytest.mark.usefixtures("collect_windows")
 def test_gui_screenshot_shows_the_ready_sign_in(
     qapp: QApplication, db_path: Path, tmp_path: Path
 ) -> None:
