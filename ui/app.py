@@ -17,6 +17,7 @@ from shiboken6 import isValid
 
 from callcenter.errors import UserError
 from callcenter.services.display_prefs import peek_display_settings
+from ui.gc_guard import GuiThreadCollector
 from ui.i18n import LanguageSwitch, choose_language
 from ui.icons import app_icon
 from ui.main_window import MainWindow
@@ -159,8 +160,10 @@ def run_gui(
     if os.environ.get(FIRST_PAINT_ENV):
         FirstPaint(window, _report_first_paint)
 
+    collector = GuiThreadCollector(window)
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook(window, previous_hook)
+    collector.start()
     try:
         window.show()
         if screenshot is not None:
@@ -178,6 +181,7 @@ def run_gui(
         # opening finish.
         runner.wait_for_done()
         sys.excepthook = previous_hook
+        collector.stop()
         # Matters to tests, which run the GUI more than once in one process.
         follower.deleteLater()
         languages.uninstall()
