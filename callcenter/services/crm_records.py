@@ -28,15 +28,86 @@ _PUNCTUATION = str.maketrans("", "", " ()-.+")
 _NANP = re.compile(r"^\s*(?:\+?1[\s.-]*)?\(?([2-9]\d{2})\)?[\s.-]*(\d{3})[\s.-]*(\d{4})\s*$")
 
 
-@dataclass(frozen=True)
-class CrmRecord:
-    """One CRM record: its id, modification stamp, deletion or merge, and fields."""
+# A contact's fields in the order of ``CrmRecord.values`` (the compact form a connector
+# gives for a big pull): details, flags, household key, and phones as (raw number, kind)
+# pairs in the CRM's order (a pair with an empty number is skipped).
+CONTACT_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "street",
+    "city",
+    "state",
+    "postal_code",
+    "polling_place",
+    "language",
+    "birth_year",
+    "do_not_call",
+    "opted_out_email",
+    "household_key",
+    "phones",
+)
 
-    crm_id: str
-    modstamp: datetime
-    deleted: bool = False
-    merged_into: str | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
+
+class CrmRecord:
+    """One CRM record: its id, modification stamp, deletion or merge, and fields.
+
+    ``fields`` names each value in the core's terms.  A contact may come as
+    ``values`` instead, a tuple in ``CONTACT_FIELDS`` order: a page of 2,000 then
+    costs one tuple a row, and ``fields`` is made from it only when asked for.
+    """
+
+    __slots__ = ("_fields", "crm_id", "deleted", "merged_into", "modstamp", "values")
+
+    def __init__(
+        self,
+        crm_id: str,
+        modstamp: datetime,
+        deleted: bool = False,
+        merged_into: str | None = None,
+        fields: dict[str, Any] | None = None,
+        *,
+        values: tuple[Any, ...] | None = None,
+    ) -> None:
+        self.crm_id = crm_id
+        self.modstamp = modstamp
+        self.deleted = deleted
+        self.merged_into = merged_into
+        self.values = values
+        self._fields = fields
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        if self._fields is None:
+            values = self.values
+            self._fields = {} if values is None else dict(zip(CONTACT_FIELDS, values, strict=True))
+        return self._fields
+
+    def contact_values(self) -> tuple[Any, ...]:
+        """The record as a contact, in ``CONTACT_FIELDS`` order."""
+        if self.values is not None:
+            return self.values
+        f = self.fields
+        return tuple(f.get(name) for name in CONTACT_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CrmRecord):
+            return NotImplemented
+        return (self.crm_id, self.modstamp, self.deleted, self.merged_into, self.fields) == (
+            other.crm_id,
+            other.modstamp,
+            other.deleted,
+            other.merged_into,
+            other.fields,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"CrmRecord({self.crm_id!r}, {self.modstamp!r}, deleted={self.deleted!r}, "
+            f"merged_into={self.merged_into!r}, fields={self.fields!r})"
+        )
 
 
 @dataclass

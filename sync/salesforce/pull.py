@@ -21,7 +21,7 @@ from sync.connector import ObjectType, Page, PullStart
 from sync.errors import CrmRequestError
 from sync.salesforce import soql
 from sync.salesforce.http import SalesforceHttp
-from sync.salesforce.mapping import SOQL_FIELDS, to_record
+from sync.salesforce.mapping import SOQL_FIELDS, contact_records, to_record
 
 FETCH_CHUNK = 200
 DELETED_WINDOW = timedelta(days=15)
@@ -124,7 +124,11 @@ def read_page(http: SalesforceHttp, object_type: ObjectType, fetched: FetchedPag
 
 
 def _page(object_type: ObjectType, body: dict) -> Page:  # type: ignore[type-arg]
-    records = [to_record(object_type, row) for row in body.get("records") or []]
+    rows = body.get("records") or []
+    if object_type is ObjectType.CONTACT:
+        records = contact_records(rows)
+    else:
+        records = [to_record(object_type, row) for row in rows]
     return Page(records, None if body.get("done", True) else body.get("nextRecordsUrl"))
 
 

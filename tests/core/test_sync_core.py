@@ -189,8 +189,9 @@ def test_bulk_insert_ids_follow_the_rows_even_when_numbering_is_not_consecutive(
     sql = "INSERT INTO household (crm_id, uid, label) VALUES (?, ?, ?)"
     with store.write() as s:
         conn = s.connection()
+        raw = conn.connection.driver_connection
         ids = _insert_many(
-            conn, "household", sql, [("H1", "U1", ""), ("H2", "U2", "")], ["H1", "H2"]
+            raw, "household", sql, [("H1", "U1", ""), ("H2", "U2", "")], ["H1", "H2"]
         )
         assert ids == [1, 2]
         # A trigger that adds a row after each insert breaks the numbering: looked up instead.
@@ -200,7 +201,7 @@ def test_bulk_insert_ids_follow_the_rows_even_when_numbering_is_not_consecutive(
             "VALUES ('S' || NEW.crm_id, 'S' || NEW.uid, ''); END"
         )
         ids = _insert_many(
-            conn, "household", sql, [("X1", "V1", ""), ("X2", "V2", "")], ["X1", "X2"]
+            raw, "household", sql, [("X1", "V1", ""), ("X2", "V2", "")], ["X1", "X2"]
         )
         found = dict(conn.exec_driver_sql("SELECT crm_id, id FROM household").fetchall())
         assert ids == [found["X1"], found["X2"]] and ids != [3, 4]
