@@ -37,8 +37,8 @@ from callcenter.services.crm_records import (
     CrmRecord,
     ids_by_crm_id,
     time_zone_for,
-    to_e164,
 )
+from callcenter.services.phones import to_e164
 from callcenter.services.sqlrows import rows, run, to_db
 
 OPEN = "('pending', 'callback', 'skipped', 'unheld')"

@@ -23,11 +23,6 @@ from callcenter.models import utcnow
 from callcenter.services.sqlrows import rows, run, to_db
 from callcenter.services.time_zones import resolve_time_zones
 
-_PUNCTUATION = str.maketrans("", "", " ()-.+")
-# A US number in any of the usual spellings: (215) 555-0143, 215-555-0143, +1 215 555 0143.
-_NANP = re.compile(r"^\s*(?:\+?1[\s.-]*)?\(?([2-9]\d{2})\)?[\s.-]*(\d{3})[\s.-]*(\d{4})\s*$")
-
-
 # A contact's fields in the order of ``CrmRecord.values`` (the compact form a connector
 # gives for a big pull): details, flags, household key, and phones as (raw number, kind)
 # pairs in the CRM's order (a pair with an empty number is skipped).
@@ -118,34 +113,6 @@ class Applied:
     missing_campaigns: set[str] = field(default_factory=set)
     missing_contacts: set[str] = field(default_factory=set)
     conflicts: int = 0
-
-
-def to_e164(raw: str | None, country: str = "US") -> str | None:
-    """A phone number in E.164, or None when it is not a usable number."""
-    if not raw:
-        return None
-    text = raw.strip()
-    national = text.startswith("+1") or (country in ("US", "CA") and not text.startswith("+"))
-    if national:
-        # The usual spellings, without a regex: a big pull has hundreds of thousands.
-        digits = text.translate(_PUNCTUATION)
-        if digits.isdigit():
-            if len(digits) == 11 and digits[0] == "1":
-                digits = digits[1:]
-            if len(digits) == 10 and digits[0] in "23456789":
-                return "+1" + digits
-        match = _NANP.match(text)
-        if match:
-            return "+1" + "".join(match.groups())
-    import phonenumbers  # slow to load and to run: only for numbers the fast path misses
-
-    try:
-        number = phonenumbers.parse(text, country)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 @functools.lru_cache(maxsize=65_536)  # contacts share ZIPs: a page repeats a few hundred

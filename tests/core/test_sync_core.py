@@ -16,8 +16,9 @@ from callcenter.services.conflicts import (
     record_conflict,
     resolve_conflict,
 )
-from callcenter.services.crm_records import time_zone_for, to_e164
+from callcenter.services.crm_records import time_zone_for
 from callcenter.services.entry_rules import forward_member_status
+from callcenter.services.phones import to_e164
 from tests.factories import make_world
 
 
@@ -29,7 +30,8 @@ from tests.factories import make_world
         ("+1 215 555 0143", "+12155550143"),
         ("1.215.555.0143", "+12155550143"),
         ("+49 30 1234567", "+49301234567"),
-        ("+4420794609", "+4420794609"),  # a plus that is not +1 is never read as a US number
+        ("+44 20 7946 0958", "+442079460958"),
+        ("+4420794609", None),  # a plus that is not +1 is never read as a US number
         ("215 555 0143 ext 12", "+12155550143"),
         ("555", None),
         ("", None),
