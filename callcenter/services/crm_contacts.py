@@ -36,10 +36,10 @@ from callcenter.services.crm_records import (
     Applied,
     CrmRecord,
     ids_by_crm_id,
-    time_zone_for,
 )
 from callcenter.services.phones import to_e164
 from callcenter.services.sqlrows import rows, run, to_db
+from callcenter.services.time_zones import resolve_time_zones
 
 OPEN = "('pending', 'callback', 'skipped', 'unheld')"
 DETAIL_FIELDS = (
@@ -120,10 +120,15 @@ _LIVE = (0, False, False, (None, None), None)
 
 
 def _zone(zones: dict[tuple[Any, Any], str | None], postal: Any, state: Any) -> str | None:
+    """The contact's time zone when ZIP or state settle it, else None (the calling group,
+    from the phones too, decides when to call); kept per page in ``zones``: a page
+    repeats a few hundred addresses."""
     key = (postal, state)
     found = zones.get(key, zones)
     if found is zones:
-        found = zones[key] = time_zone_for(postal, state)
+        found = zones[key] = resolve_time_zones(
+            country="US", postal_code=postal, state=state
+        ).primary
     return found  # type: ignore[return-value]
 
 

@@ -8,7 +8,6 @@ leaves a page half applied or applied without its cursor).
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -21,7 +20,6 @@ from sqlalchemy import Connection
 from callcenter.ids import new_op_id
 from callcenter.models import utcnow
 from callcenter.services.sqlrows import rows, run, to_db
-from callcenter.services.time_zones import resolve_time_zones
 
 # A contact's fields in the order of ``CrmRecord.values`` (the compact form a connector
 # gives for a big pull): details, flags, household key, and phones as (raw number, kind)
@@ -113,13 +111,6 @@ class Applied:
     missing_campaigns: set[str] = field(default_factory=set)
     missing_contacts: set[str] = field(default_factory=set)
     conflicts: int = 0
-
-
-@functools.lru_cache(maxsize=65_536)  # contacts share ZIPs: a page repeats a few hundred
-def time_zone_for(postal_code: str | None, state: str | None) -> str | None:
-    """The contact's time zone when ZIP or state settle it (see ``time_zones``); else None,
-    and the calling rules resolve it (from the phones too) when the contact is leased."""
-    return resolve_time_zones(country="US", postal_code=postal_code, state=state).primary
 
 
 def _now() -> str | None:

@@ -16,9 +16,9 @@ from callcenter.services.conflicts import (
     record_conflict,
     resolve_conflict,
 )
-from callcenter.services.crm_records import time_zone_for
 from callcenter.services.entry_rules import forward_member_status
 from callcenter.services.phones import to_e164
+from callcenter.services.time_zones import resolve_time_zones
 from tests.factories import make_world
 
 
@@ -43,11 +43,14 @@ def test_phone_numbers_to_e164(raw: str | None, expected: str | None) -> None:
 
 
 def test_time_zone_from_zip_then_state() -> None:
-    assert time_zone_for("85004", "AZ") == "America/Phoenix"
-    assert time_zone_for("19103-1234", None) == "America/New_York"
-    assert time_zone_for("00000", "HI") == "Pacific/Honolulu"
-    assert time_zone_for(None, "wa") == "America/Los_Angeles"
-    assert time_zone_for("x", None) is None
+    def zone(postal_code: str | None, state: str | None) -> str | None:
+        return resolve_time_zones(country="US", postal_code=postal_code, state=state).primary
+
+    assert zone("85004", "AZ") == "America/Phoenix"
+    assert zone("19103-1234", None) == "America/New_York"
+    assert zone("00000", "HI") == "Pacific/Honolulu"
+    assert zone(None, "wa") == "America/Los_Angeles"
+    assert zone("x", None) is None
 
 
 def test_member_status_only_moves_forward(store) -> None:
