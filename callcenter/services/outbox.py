@@ -24,7 +24,9 @@ from callcenter.ids import new_op_id
 from callcenter.models import OutboxStatus, utcnow
 from callcenter.services.sqlrows import from_db, placeholders, rows, run, to_db, to_json
 
-CONTACT_KINDS = frozenset({"contact_do_not_call", "phone_bad", "contact_update"})
+CONTACT_KINDS = frozenset(
+    {"contact_do_not_call", "phone_do_not_call", "phone_bad", "contact_update", "contact_erasure"}
+)
 # A contact the CRM merged away keeps its history here and sends under the survivor's id.
 _CONTACT_CRM_ID = "COALESCE(p.crm_id, json_extract(p.attributes, '$.crm_merged_into'))"
 
