@@ -93,6 +93,21 @@ def pending_items(
         return _resolve(conn, items)
 
 
+def pending_member_crm_ids(store: Store, limit: int, *, skip_ids: Iterable[int] = ()) -> list[str]:
+    """CRM ids of the campaign members the oldest ``limit`` pending call rows will write
+    (sync reads their current status from the CRM ahead of the push)."""
+    with store.read() as session:
+        found = rows(
+            session.connection(),
+            "SELECT DISTINCT e.crm_id FROM (SELECT op_id FROM outbox WHERE status = 'pending' "
+            "AND kind = 'call_attempt' AND id NOT IN (SELECT value FROM json_each(?)) "
+            "ORDER BY id LIMIT ?) o JOIN call_attempt ca ON ca.op_id = o.op_id "
+            "JOIN call_list_entry e ON e.id = ca.entry_id WHERE e.crm_id IS NOT NULL",
+            (json.dumps(sorted(set(skip_ids))), limit),
+        )
+    return [r[0] for r in found]
+
+
 def _resolve(conn: Connection, items: list[OutboxItem]) -> list[OutboxItem]:
     calls = [i.op_id for i in items if i.kind == "call_attempt"]
     call_refs = _call_refs(conn, calls) if calls else {}
