@@ -139,46 +139,59 @@ def _insert_contacts(
     zones: dict[tuple[Any, Any], str | None],
     now: str | None,
 ) -> None:
+    """New contacts and their phones, each with one ``executemany``.
+
+    The phones name their contact by the id SQLite will give it (one past the
+    largest, in order); ``_insert_many`` checks that, and otherwise they are
+    renumbered from the ids it found.
+    """
     uids = new_op_ids(len(fresh))
+    first_id = (raw.execute("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
     values = []
     phones = []
-    for uid, record in zip(uids, fresh, strict=True):
-        v = record.contact_values()
-        postal, state, birth = v[6], v[5], v[9]
-        zone = zones.get((postal, state), zones)
+    add, add_phone, zone_of, stamp = values.append, phones.append, zones.get, _stamp
+    for n, record in enumerate(fresh):
+        (
+            first, last, email, street, city, state, postal, polling, language, birth,
+            dnc, opted_out, household, pairs,
+        ) = record.contact_values()  # fmt: skip
+        zone = zone_of((postal, state), zones)
         if zone is zones:
             zone = _zone(zones, postal, state)
-        values.append(
+        add(
             (
                 record.crm_id,
-                uid,
-                households.get(v[12]) if v[12] else None,
-                str(v[0] or "")[:80],
-                str(v[1] or "")[:80],
-                v[2],
-                v[3],
-                v[4],
+                uids[n],
+                households.get(household) if household else None,
+                first[:80],
+                last[:80],
+                email,
+                street,
+                city,
                 state,
                 postal,
-                v[7],
-                str(v[8] or "en")[:8],
-                int(birth) if birth else None,
+                polling,
+                language[:8],
+                birth,
                 zone,
-                bool(v[10]),
-                bool(v[11]),
-                _stamp(record.modstamp),
+                dnc,
+                opted_out,
+                stamp(record.modstamp),
                 now,
                 now,
             )
         )
-        phones.append(_phones_of(v[13]))
+        numbers: list[str] = []
+        for raw_number, kind in pairs:
+            if raw_number:
+                number = to_e164(raw_number)
+                if number and number not in numbers:
+                    add_phone((first_id + n, number, kind, len(numbers)))
+                    numbers.append(number)
     new_ids = _insert_many(raw, "contact", _INSERT, values, [r.crm_id for r in fresh])
-    new_phones = [
-        (contact_id, number, kind, position)
-        for contact_id, numbers in zip(new_ids, phones, strict=True)
-        for position, (number, kind) in enumerate(numbers.items())
-    ]
-    raw.executemany(_PHONE_INSERT, new_phones)
+    if new_ids != list(range(first_id, first_id + len(fresh))):
+        phones = [(new_ids[p[0] - first_id], *p[1:]) for p in phones]
+    raw.executemany(_PHONE_INSERT, phones)
 
 
 def _update_contacts(
@@ -374,8 +387,10 @@ def _households(
     """Household ids by the CRM's household key (keys longer than an id are ignored)."""
     keys = set()
     for records in pages:
-        keys.update(r.contact_values()[12] for r in records)
-    keys = {str(k) for k in keys if k and len(str(k)) <= 18}
+        keys.update([r.contact_values()[12] for r in records])
+    keys.discard(None)
+    keys = {k if isinstance(k, str) else str(k) for k in keys}
+    keys = {k for k in keys if k and len(k) <= 18}
     if not keys:
         return {}
     known = _ids_by_crm_id(raw, "household", keys)

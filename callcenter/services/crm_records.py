@@ -22,8 +22,10 @@ from callcenter.models import utcnow
 from callcenter.services.sqlrows import rows, run, to_db
 
 # A contact's fields in the order of ``CrmRecord.values`` (the compact form a connector
-# gives for a big pull): details, flags, household key, and phones as (raw number, kind)
-# pairs in the CRM's order (a pair with an empty number is skipped).
+# gives for a big pull), already in the core's types: first and last name and language
+# code as str, birth year int or None, the two flags bool, the household key, and
+# phones as (raw number, kind) pairs in the CRM's order (a pair with an empty number
+# is skipped).
 CONTACT_FIELDS = (
     "first_name",
     "last_name",
@@ -77,11 +79,27 @@ class CrmRecord:
         return self._fields
 
     def contact_values(self) -> tuple[Any, ...]:
-        """The record as a contact, in ``CONTACT_FIELDS`` order."""
+        """The record as a contact, in ``CONTACT_FIELDS`` order and types."""
         if self.values is not None:
             return self.values
         f = self.fields
-        return tuple(f.get(name) for name in CONTACT_FIELDS)
+        birth = f.get("birth_year")
+        return (
+            str(f.get("first_name") or ""),
+            str(f.get("last_name") or ""),
+            f.get("email"),
+            f.get("street"),
+            f.get("city"),
+            f.get("state"),
+            f.get("postal_code"),
+            f.get("polling_place"),
+            str(f.get("language") or "en"),
+            int(birth) if birth else None,
+            bool(f.get("do_not_call")),
+            bool(f.get("opted_out_email")),
+            f.get("household_key"),
+            tuple(f.get("phones") or ()),
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CrmRecord):

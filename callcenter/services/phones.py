@@ -35,9 +35,14 @@ def to_e164(text: str | None, region: str = "US") -> str | None:
     digits = compact[1:] if plus else compact
     if digits.isdigit() and digits.isascii() and (plus or region == "US" or _in_nanp(region)):
         if len(digits) == 11 and digits[0] == "1":
-            return _nanp(digits[1:])
-        if len(digits) == 10 and not plus:
-            return _nanp(digits)
+            digits = digits[1:]
+        elif plus or len(digits) != 10:
+            digits = ""
+        if digits:
+            valid = _NANP_VALID.get(digits[:6])
+            if valid is None:
+                valid = _nanp_valid(digits)
+            return "+1" + digits if valid else None
     import phonenumbers  # slow to load and to run: only for numbers the fast path misses
 
     try:
@@ -47,10 +52,6 @@ def to_e164(text: str | None, region: str = "US") -> str | None:
     if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def _nanp(digits: str) -> str | None:
-    return "+1" + digits if _nanp_valid(digits) else None
 
 
 def _nanp_valid(digits: str) -> bool:

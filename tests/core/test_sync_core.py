@@ -210,3 +210,43 @@ def test_bulk_insert_ids_follow_the_rows_even_when_numbering_is_not_consecutive(
         )
         found = dict(conn.exec_driver_sql("SELECT crm_id, id FROM household").fetchall())
         assert ids == [found["X1"], found["X2"]] and ids != [3, 4]
+
+
+def test_phones_of_new_contacts_follow_their_contact_when_numbering_is_not_consecutive(
+    store,
+) -> None:
+    """A page's phones name their contacts by the ids SQLite gives; a trigger that adds
+    rows in between breaks that numbering, and they are renumbered from the lookup."""
+    from datetime import UTC, datetime
+
+    from callcenter.services.crm_contacts import apply_contacts
+    from callcenter.services.crm_records import CrmRecord
+
+    stamp = datetime(2026, 5, 1, tzinfo=UTC)
+    records = [
+        CrmRecord(
+            f"003X0000000000{n}AAA",
+            stamp,
+            fields={"last_name": f"Person {n}", "phones": [(f"(215) 555-01{n}0", "mobile")]},
+        )
+        for n in range(1, 4)
+    ]
+    with store.write() as s:
+        conn = s.connection()
+        conn.exec_driver_sql(
+            "CREATE TEMP TRIGGER shadow AFTER INSERT ON contact WHEN NEW.crm_id LIKE '003X%' "
+            "BEGIN INSERT INTO contact (uid, first_name, last_name, language, country, "
+            "attributes, do_not_call, opted_out_email, created_at, updated_at) "
+            "VALUES ('S' || NEW.uid, '', 'Shadow', 'en', 'US', '{}', 0, 0, "
+            "NEW.created_at, NEW.created_at); END"
+        )
+        apply_contacts(conn, records)
+        found = conn.exec_driver_sql(
+            "SELECT c.last_name, p.number_e164 FROM phone p JOIN contact c ON c.id = p.contact_id "
+            "ORDER BY c.last_name"
+        ).all()
+    assert [tuple(r) for r in found] == [
+        ("Person 1", "+12155550110"),
+        ("Person 2", "+12155550120"),
+        ("Person 3", "+12155550130"),
+    ]
