@@ -18,8 +18,9 @@ from datetime import datetime
 from callcenter.db import Store
 from callcenter.errors import UserError
 from callcenter.models import utcnow
-from callcenter.services import sync_state
+from callcenter.services import outbox, sync_state
 from callcenter.services.conflicts import settle_contact_update
+from callcenter.services.crm_members import statuses_to_send
 from callcenter.services.outbox import OutboxItem
 from sync.connector import Connector, ObjectType, Outcome, PushResult
 from sync.delta_pull import DeltaPull, PullReport
@@ -27,6 +28,10 @@ from sync.lease_blocks import LeaseReport, keep_leases, release_all
 from sync.outbox_push import PushReport, push_outbox
 
 log = logging.getLogger(__name__)
+
+
+# Pending calls whose campaign members' statuses are read from the CRM at once.
+MEMBER_READ_AHEAD = 5000
 
 
 @dataclass
@@ -99,6 +104,7 @@ class SyncEngine:
         return report
 
     def push(self) -> PushReport:
+        self.connector.forget_read_ahead()
         return push_outbox(
             self.store, self.connector, batch=self.options.push_batch, sleep=self.sleep
         )
@@ -114,21 +120,78 @@ class SyncEngine:
 
 
 class _SettlingConnector:
-    """The connector, with contact edits checked against the CRM before they are sent.
+    """The connector, with writes checked against the CRM's current values first.
 
     "The CRM wins" needs the CRM's current values: edits to fields the CRM changed
     since the edit's base become conflicts (kept for review) instead of writes.
+    "Forward only" for campaign members needs the CRM's status at the moment of the
+    push, not at the last pull: a status someone moved further along meanwhile is
+    left alone.  Those statuses are read ahead for the next ``MEMBER_READ_AHEAD``
+    pending calls at a time (one Composite request), so checking costs a request
+    per few thousand calls, not one per batch.
     """
 
     def __init__(self, store: Store, inner: Connector) -> None:
         self.store = store
         self.inner = inner
         self.name = inner.name
+        self._members: dict[str, str | None] = {}  # member CRM id -> its status in the CRM
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.inner, name)
 
+    def forget_read_ahead(self) -> None:
+        self._members.clear()
+
     def push_batch(self, items: list[OutboxItem]) -> list[PushResult]:  # type: ignore[override]
+        items = self._settle_members(items)
+        results = self._push_edits(items)
+        by_id = {r.outbox_id: r for r in results}
+        for item in items:
+            member, status = item.refs.get("member_crm_id"), item.refs.get("member_status")
+            sent = by_id[item.id].outcome is Outcome.SENT
+            if item.kind == "call_attempt" and member and status and sent:
+                self._members[member] = status  # what the CRM holds now
+        return results
+
+    def _settle_members(self, items: list[OutboxItem]) -> list[OutboxItem]:
+        calls = [
+            i
+            for i in items
+            if i.kind == "call_attempt"
+            and i.refs.get("member_crm_id")
+            and i.refs.get("member_status")
+        ]
+        if not calls:
+            return items
+        if any(i.refs["member_crm_id"] not in self._members for i in calls):
+            ahead = outbox.pending_member_crm_ids(self.store, MEMBER_READ_AHEAD)
+            wanted = {i.refs["member_crm_id"] for i in calls} | set(ahead)
+            wanted -= self._members.keys()
+            current = self.inner.read_current(ObjectType.MEMBER, sorted(wanted))
+            for crm_id in wanted:
+                record = current.get(crm_id)
+                self._members[crm_id] = record.fields.get("status") if record else None
+        send = statuses_to_send(
+            self.store,
+            [
+                (
+                    i.refs.get("campaign_crm_id"),
+                    i.refs["member_status"],
+                    self._members.get(i.refs["member_crm_id"]),
+                )
+                for i in calls
+            ],
+        )
+        settled = {
+            i.id: OutboxItem(
+                i.id, i.op_id, i.kind, i.payload, i.tries, {**i.refs, "member_status": status}
+            )
+            for i, status in zip(calls, send, strict=True)
+        }
+        return [settled.get(i.id, i) for i in items]
+
+    def _push_edits(self, items: list[OutboxItem]) -> list[PushResult]:
         edits = [i for i in items if i.kind == "contact_update"]
         if not edits:
             return self.inner.push_batch(items)

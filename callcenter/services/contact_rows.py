@@ -14,16 +14,15 @@ warning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 import phonenumbers
 
 from callcenter.csvread import header_key, shown
 from callcenter.services.calling_groups import group_key
 from callcenter.services.contact_mapping import PHONE_TARGETS, TARGETS, Mapping
+from callcenter.services.phones import to_e164
 from callcenter.services.time_zones import (
     normalise_state,
     normalise_zip,
@@ -45,8 +44,6 @@ COUNTRY_NAMES = {
     "switzerland": "CH", "schweiz": "CH", "suisse": "CH", "belgium": "BE", "belgique": "BE",
     "belgien": "BE", "unitedkingdom": "GB", "uk": "GB", "greatbritain": "GB", "mexico": "MX",
 }  # fmt: skip
-_STRIP = str.maketrans("", "", " ()-./\u00a0\t")
-_NANP_VALID: dict[str, bool] = {}
 _CACHE_LIMIT = 50_000
 _EMPTY = dict.fromkeys(TARGETS, "")
 
@@ -228,24 +225,7 @@ class RowReader:
 
     def phone(self, text: str, region: str | None = None) -> str | None:
         """E.164 for a number written any usual way; None when it is not a valid number."""
-        region = region or self.region
-        nanp = self.nanp if region == self.region else _in_nanp(region)
-        compact = text.translate(_STRIP)
-        digits = compact[1:] if compact.startswith("+") else compact
-        if digits.isascii() and digits.isdigit() and (nanp or compact.startswith("+1")):
-            if len(digits) == 11 and digits[0] == "1":
-                digits = digits[1:]
-            elif compact.startswith("+"):
-                digits = ""
-            if len(digits) == 10:
-                return "+1" + digits if _nanp_valid(digits) else None
-        try:
-            number = phonenumbers.parse(text, region)
-        except phonenumbers.NumberParseException:
-            return None
-        if not phonenumbers.is_valid_number(number):
-            return None
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return to_e164(text, region or self.region)
 
     def phone_target(self) -> str | None:
         return next((t for t in PHONE_TARGETS if t in self.col), None)
@@ -308,44 +288,6 @@ def _yes_no(text: str) -> tuple[bool | None, str]:
 
 def _split_numbers(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-
-
-def _nanp_valid(digits: str) -> bool:
-    """Whether ten North American digits are a valid number, as libphonenumber says.
-
-    ``is_valid_number`` tries each of the 25 NANP regions' patterns (~100 µs);
-    most numbers on a US list match the US patterns themselves (~1 µs), and the
-    rest are asked the slow way once per area code and exchange, which is all
-    libphonenumber's NANP patterns look at.
-    """
-    general, kinds = _us_patterns()
-    if general.fullmatch(digits) and any(kind.fullmatch(digits) for kind in kinds):
-        return True
-    prefix = digits[:6]
-    valid = _NANP_VALID.get(prefix)
-    if valid is None:
-        if len(_NANP_VALID) > _CACHE_LIMIT:
-            _NANP_VALID.clear()
-        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(digits))
-        valid = _NANP_VALID[prefix] = phonenumbers.is_valid_number(number)
-    return valid
-
-
-@lru_cache(maxsize=1)
-def _us_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
-    meta = phonenumbers.PhoneMetadata.metadata_for_region("US")
-    descs = (
-        meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate, meta.shared_cost,
-        meta.personal_number, meta.voip, meta.pager, meta.uan, meta.voicemail,
-    )  # fmt: skip
-    kinds = [
-        re.compile(d.national_number_pattern) for d in descs if d and d.national_number_pattern
-    ]
-    return re.compile(meta.general_desc.national_number_pattern), kinds
-
-
-def _in_nanp(region: str) -> bool:
-    return phonenumbers.country_code_for_region(region) == 1
 
 
 def _country_of(e164: str) -> str | None:

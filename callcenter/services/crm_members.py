@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from callcenter.db import Store
 from callcenter.services.conflicts import RULE_MEMBER, record_conflict
 from callcenter.services.crm_records import Applied, CrmRecord, ids_by_crm_id
 from callcenter.services.sqlrows import rows, run, to_db
@@ -244,3 +245,37 @@ def _close(conn: Connection, entry_id: int, reason: str) -> None:
         "crm_lease_expires_at = NULL WHERE id = ?",
         (reason, entry_id),
     )
+
+
+def statuses_to_send(
+    store: Store, wanted: Sequence[tuple[str | None, str, str | None]]
+) -> list[str | None]:
+    """For (campaign CRM id, our status, the CRM's status now) each: the status to
+    write, or None to leave the CRM's alone.
+
+    Forward only, against what the CRM holds at the moment of the push (another
+    workstation or a person in the CRM may have moved it since our last pull): ours
+    only when it is further along (or cannot be ranked against theirs, the newer
+    winning as in ``entry_rules.forward_member_status``); the next pull then
+    brings theirs here.
+    """
+    with store.read() as session:
+        conn = session.connection()
+        campaigns = {c for c, _, _ in wanted if c}
+        found = rows(
+            conn,
+            "SELECT c.crm_id, s.label, s.has_responded, s.sort_order FROM crm_member_status s "
+            "JOIN campaign c ON c.id = s.campaign_id "
+            "WHERE c.crm_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(campaigns)),),
+        )
+    ranks = {(r[0], r[1]): (bool(r[2]), r[3]) for r in found}
+    out: list[str | None] = []
+    for campaign, ours, theirs in wanted:
+        if theirs == ours:
+            out.append(None)  # nothing to change
+            continue
+        our_rank, their_rank = ranks.get((campaign, ours)), ranks.get((campaign, theirs))
+        behind = our_rank is not None and their_rank is not None and our_rank <= their_rank
+        out.append(None if behind else ours)
+    return out

@@ -8,7 +8,6 @@ leaves a page half applied or applied without its cursor).
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -21,22 +20,105 @@ from sqlalchemy import Connection
 from callcenter.ids import new_op_id
 from callcenter.models import utcnow
 from callcenter.services.sqlrows import rows, run, to_db
-from callcenter.services.time_zones import resolve_time_zones
 
-_PUNCTUATION = str.maketrans("", "", " ()-.+")
-# A US number in any of the usual spellings: (215) 555-0143, 215-555-0143, +1 215 555 0143.
-_NANP = re.compile(r"^\s*(?:\+?1[\s.-]*)?\(?([2-9]\d{2})\)?[\s.-]*(\d{3})[\s.-]*(\d{4})\s*$")
+# A contact's fields in the order of ``CrmRecord.values`` (the compact form a connector
+# gives for a big pull), already in the core's types: first and last name and language
+# code as str, birth year int or None, the two flags bool, the household key, and
+# phones as (raw number, kind) pairs in the CRM's order (a pair with an empty number
+# is skipped).
+CONTACT_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "street",
+    "city",
+    "state",
+    "postal_code",
+    "polling_place",
+    "language",
+    "birth_year",
+    "do_not_call",
+    "opted_out_email",
+    "household_key",
+    "phones",
+)
 
 
-@dataclass(frozen=True)
 class CrmRecord:
-    """One CRM record: its id, modification stamp, deletion or merge, and fields."""
+    """One CRM record: its id, modification stamp, deletion or merge, and fields.
 
-    crm_id: str
-    modstamp: datetime
-    deleted: bool = False
-    merged_into: str | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
+    ``fields`` names each value in the core's terms.  A contact may come as
+    ``values`` instead, a tuple in ``CONTACT_FIELDS`` order: a page of 2,000 then
+    costs one tuple a row, and ``fields`` is made from it only when asked for.
+    """
+
+    __slots__ = ("_fields", "crm_id", "deleted", "merged_into", "modstamp", "values")
+
+    def __init__(
+        self,
+        crm_id: str,
+        modstamp: datetime,
+        deleted: bool = False,
+        merged_into: str | None = None,
+        fields: dict[str, Any] | None = None,
+        *,
+        values: tuple[Any, ...] | None = None,
+    ) -> None:
+        self.crm_id = crm_id
+        self.modstamp = modstamp
+        self.deleted = deleted
+        self.merged_into = merged_into
+        self.values = values
+        self._fields = fields
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        if self._fields is None:
+            values = self.values
+            self._fields = {} if values is None else dict(zip(CONTACT_FIELDS, values, strict=True))
+        return self._fields
+
+    def contact_values(self) -> tuple[Any, ...]:
+        """The record as a contact, in ``CONTACT_FIELDS`` order and types."""
+        if self.values is not None:
+            return self.values
+        f = self.fields
+        birth = f.get("birth_year")
+        return (
+            str(f.get("first_name") or ""),
+            str(f.get("last_name") or ""),
+            f.get("email"),
+            f.get("street"),
+            f.get("city"),
+            f.get("state"),
+            f.get("postal_code"),
+            f.get("polling_place"),
+            str(f.get("language") or "en"),
+            int(birth) if birth else None,
+            bool(f.get("do_not_call")),
+            bool(f.get("opted_out_email")),
+            f.get("household_key"),
+            tuple(f.get("phones") or ()),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CrmRecord):
+            return NotImplemented
+        return (self.crm_id, self.modstamp, self.deleted, self.merged_into, self.fields) == (
+            other.crm_id,
+            other.modstamp,
+            other.deleted,
+            other.merged_into,
+            other.fields,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"CrmRecord({self.crm_id!r}, {self.modstamp!r}, deleted={self.deleted!r}, "
+            f"merged_into={self.merged_into!r}, fields={self.fields!r})"
+        )
 
 
 @dataclass
@@ -47,41 +129,6 @@ class Applied:
     missing_campaigns: set[str] = field(default_factory=set)
     missing_contacts: set[str] = field(default_factory=set)
     conflicts: int = 0
-
-
-def to_e164(raw: str | None, country: str = "US") -> str | None:
-    """A phone number in E.164, or None when it is not a usable number."""
-    if not raw:
-        return None
-    text = raw.strip()
-    national = text.startswith("+1") or (country in ("US", "CA") and not text.startswith("+"))
-    if national:
-        # The usual spellings, without a regex: a big pull has hundreds of thousands.
-        digits = text.translate(_PUNCTUATION)
-        if digits.isdigit():
-            if len(digits) == 11 and digits[0] == "1":
-                digits = digits[1:]
-            if len(digits) == 10 and digits[0] in "23456789":
-                return "+1" + digits
-        match = _NANP.match(text)
-        if match:
-            return "+1" + "".join(match.groups())
-    import phonenumbers  # slow to load and to run: only for numbers the fast path misses
-
-    try:
-        number = phonenumbers.parse(text, country)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-@functools.lru_cache(maxsize=65_536)  # contacts share ZIPs: a page repeats a few hundred
-def time_zone_for(postal_code: str | None, state: str | None) -> str | None:
-    """The contact's time zone when ZIP or state settle it (see ``time_zones``); else None,
-    and the calling rules resolve it (from the phones too) when the contact is leased."""
-    return resolve_time_zones(country="US", postal_code=postal_code, state=state).primary
 
 
 def _now() -> str | None:

@@ -24,7 +24,9 @@ from callcenter.ids import new_op_id
 from callcenter.models import OutboxStatus, utcnow
 from callcenter.services.sqlrows import from_db, placeholders, rows, run, to_db, to_json
 
-CONTACT_KINDS = frozenset({"contact_do_not_call", "phone_bad", "contact_update"})
+CONTACT_KINDS = frozenset(
+    {"contact_do_not_call", "phone_do_not_call", "phone_bad", "contact_update", "contact_erasure"}
+)
 # A contact the CRM merged away keeps its history here and sends under the survivor's id.
 _CONTACT_CRM_ID = "COALESCE(p.crm_id, json_extract(p.attributes, '$.crm_merged_into'))"
 
@@ -89,6 +91,21 @@ def pending_items(
             for r in found
         ]
         return _resolve(conn, items)
+
+
+def pending_member_crm_ids(store: Store, limit: int, *, skip_ids: Iterable[int] = ()) -> list[str]:
+    """CRM ids of the campaign members the oldest ``limit`` pending call rows will write
+    (sync reads their current status from the CRM ahead of the push)."""
+    with store.read() as session:
+        found = rows(
+            session.connection(),
+            "SELECT DISTINCT e.crm_id FROM (SELECT op_id FROM outbox WHERE status = 'pending' "
+            "AND kind = 'call_attempt' AND id NOT IN (SELECT value FROM json_each(?)) "
+            "ORDER BY id LIMIT ?) o JOIN call_attempt ca ON ca.op_id = o.op_id "
+            "JOIN call_list_entry e ON e.id = ca.entry_id WHERE e.crm_id IS NOT NULL",
+            (json.dumps(sorted(set(skip_ids))), limit),
+        )
+    return [r[0] for r in found]
 
 
 def _resolve(conn: Connection, items: list[OutboxItem]) -> list[OutboxItem]:

@@ -8,6 +8,15 @@ record id), so sending a row twice changes nothing:
   follow-up Task for a callback, one ``PB_SurveyResponse__c`` per answer (by its own
   op id), and the campaign member's ``Status``.
 - ``contact_do_not_call``: ``Contact.DoNotCall = true`` and a ``PB_OptOut__c`` record.
+- ``phone_do_not_call`` (one number): Salesforce's Contact has no do-not-call per
+  number, so the whole Contact gets ``DoNotCall = true`` (no workstation or other
+  tool may call the number meanwhile) and a ``PB_OptOut__c`` names the number, for
+  an admin who may relax it.
+- ``contact_erasure``: first ``DoNotCall`` and ``HasOptedOutOfEmail`` (so nobody
+  contacts them even while a deletion is refused), then for an erasure the
+  Contact is deleted (Salesforce deletes its Tasks with it; the recycle bin keeps
+  it 15 days); for an opt-out the record stays and a ``PB_OptOut__c`` says why.
+  A Contact already deleted counts as done (a retry after a lost answer).
 - ``phone_bad``: a completed Task noting the wrong number.
 - ``volunteer_status``: ``PB_Volunteer__c.PB_Status__c``.
 - ``contact_update``: the changed Contact fields.
@@ -18,6 +27,7 @@ Incoming, Salesforce records become ``CrmRecord``s in the core's terms.
 from __future__ import annotations
 
 import functools
+import operator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -28,6 +38,7 @@ from sync.connector import ObjectType
 from sync.salesforce.soql import format_datetime, parse_datetime
 
 UPDATE = ("", "")  # the target of plain updates by Id: PATCH /composite/sobjects
+DELETE = ("", "delete")  # deletions by Id: DELETE /composite/sobjects?ids=
 TASK_UPSERT = ("Task", "PB_OpId__c")
 ANSWER_UPSERT = ("PB_SurveyResponse__c", "PB_OpId__c")
 OPT_OUT_UPSERT = ("PB_OptOut__c", "PB_OpId__c")
@@ -79,6 +90,7 @@ class Write:
     record: dict[str, Any]
     primary: bool = False
     owners: list[int] = field(default_factory=list)  # indexes of the items it serves
+    gone_is_done: bool = False  # a record already deleted counts as written
 
 
 def _sobject(type_name: str, **values: Any) -> dict[str, Any]:
@@ -118,6 +130,30 @@ def writes_for(item: OutboxItem) -> list[Write]:
                 ),
             ),
         ]
+    if kind == "phone_do_not_call":
+        contact = _contact_id(item)
+        number = item.payload.get("number_e164")
+        return [
+            Write(UPDATE, _sobject("Contact", Id=contact, DoNotCall=True), primary=True),
+            _opt_out(
+                item,
+                contact,
+                "Do not call (one number)",
+                f"Asked not to be called on {number}." if number else "Asked not to be called.",
+            ),
+        ]
+    if kind == "contact_erasure":
+        contact = _contact_id(item)
+        stop = Write(
+            UPDATE,
+            _sobject("Contact", Id=contact, DoNotCall=True, HasOptedOutOfEmail=True),
+            primary=True,
+            gone_is_done=True,
+        )
+        if item.payload.get("request") == "opt_out":
+            reason = "Asked never to be contacted again; their data was erased in the call center."
+            return [stop, _opt_out(item, contact, "Never contact again", reason)]
+        return [stop, Write(DELETE, _sobject("Contact", Id=contact), gone_is_done=True)]
     if kind == "phone_bad":
         number = item.payload.get("number_e164") or ""
         return [
@@ -161,6 +197,21 @@ def writes_for(item: OutboxItem) -> list[Write]:
         values = {CONTACT_FIELDS_OUT[k]: v for k, v in changes.items() if k in CONTACT_FIELDS_OUT}
         return [Write(UPDATE, _sobject("Contact", Id=_contact_id(item), **values), primary=True)]
     raise MappingError(f"This app does not know how to send '{kind}' rows to Salesforce.")
+
+
+def _opt_out(item: OutboxItem, contact: str, name: str, reason: str) -> Write:
+    return Write(
+        OPT_OUT_UPSERT,
+        _sobject(
+            "PB_OptOut__c",
+            PB_OpId__c=item.op_id,
+            Name=name,
+            PB_Contact__c=contact,
+            PB_Channel__c="Phone",
+            PB_Reason__c=reason[:255],
+            PB_RecordedAt__c=_stamp(item.payload.get("at")),
+        ),
+    )
 
 
 def _contact_id(item: OutboxItem) -> str:
@@ -304,6 +355,72 @@ def _modstamp(text: str) -> datetime:
     return stamp
 
 
+_CONTACT_ROW = operator.itemgetter(
+    "Id",
+    "SystemModstamp",
+    "IsDeleted",
+    "MasterRecordId",
+    "FirstName",
+    "LastName",
+    "Email",
+    "MailingStreet",
+    "MailingCity",
+    "MailingState",
+    "MailingPostalCode",
+    "PB_PollingPlace__c",
+    "Language__c",
+    "PB_BirthYear__c",
+    "DoNotCall",
+    "HasOptedOutOfEmail",
+    "PB_Household__c",
+    "MobilePhone",
+    "Phone",
+    "HomePhone",
+)
+
+
+def contact_records(rows: list[dict[str, Any]]) -> list[CrmRecord]:
+    """A page of Contact rows as records carrying ``values`` (``CONTACT_FIELDS`` order).
+
+    A query answer has every selected field in every row (null when empty), so one
+    ``itemgetter`` reads a row; a row lacking one goes the slow way.
+    """
+    records = []
+    append = records.append
+    modstamp, language = _modstamp, language_code
+    for row in rows:
+        try:
+            (
+                crm_id, stamp, deleted, master, first, last, email, street, city, state,
+                postal, polling, lang, birth, dnc, opt_out, household, mobile, work, home,
+            ) = _CONTACT_ROW(row)  # fmt: skip
+        except KeyError:
+            append(to_record(ObjectType.CONTACT, row))
+            continue
+        values = (
+            first or "",
+            last or "",
+            email,
+            street,
+            city,
+            state,
+            postal,
+            polling,
+            language(lang),
+            int(birth) if birth else None,
+            bool(dnc),
+            bool(opt_out),
+            household,
+            ((mobile, "mobile"), (work, "work"), (home, "home")),
+        )
+        append(
+            CrmRecord(
+                crm_id, modstamp(stamp), bool(deleted), master if deleted else None, values=values
+            )
+        )
+    return records
+
+
 def to_record(object_type: ObjectType, row: dict[str, Any]) -> CrmRecord:
     """A Salesforce query row as a ``CrmRecord`` in core terms."""
     stamp = _modstamp(row["SystemModstamp"])
@@ -324,12 +441,12 @@ def to_record(object_type: ObjectType, row: dict[str, Any]) -> CrmRecord:
             "city": row.get("MailingCity"),
             "state": row.get("MailingState"),
             "postal_code": row.get("MailingPostalCode"),
+            "polling_place": row.get("PB_PollingPlace__c"),
+            "language": language_code(row.get("Language__c")),
+            "birth_year": int(birth) if birth else None,
             "do_not_call": bool(row.get("DoNotCall")),
             "opted_out_email": bool(row.get("HasOptedOutOfEmail")),
-            "language": language_code(row.get("Language__c")),
             "household_key": row.get("PB_Household__c"),
-            "polling_place": row.get("PB_PollingPlace__c"),
-            "birth_year": int(birth) if birth else None,
             "phones": phones,
         }
         merged = row.get("MasterRecordId") if deleted else None

@@ -12,12 +12,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlencode
 
 from callcenter.services.outbox import OutboxItem
 from sync.connector import Outcome, PushResult
 from sync.errors import CrmRequestError
 from sync.salesforce.http import TRANSIENT_CODES, SalesforceHttp
-from sync.salesforce.mapping import UPDATE, MappingError, Write, without_create_only, writes_for
+from sync.salesforce.mapping import (
+    DELETE,
+    UPDATE,
+    MappingError,
+    Write,
+    without_create_only,
+    writes_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +36,14 @@ SUBREQUESTS_MAX = 25
 class _Status:
     """What happened to one write: ok, or (transient?, message)."""
 
-    __slots__ = ("crm_id", "failure", "ok", "transient")
+    __slots__ = ("code", "crm_id", "failure", "ok", "transient")
 
     def __init__(self) -> None:
         self.ok = False
         self.crm_id: str | None = None
         self.transient = False
         self.failure = ""
+        self.code = ""
 
 
 def push_items(http: SalesforceHttp, items: Sequence[OutboxItem]) -> list[PushResult]:
@@ -65,6 +74,9 @@ def push_items(http: SalesforceHttp, items: Sequence[OutboxItem]) -> list[PushRe
         retried = [Write(w.target, trimmed, w.primary, w.owners) for w, trimmed in again]
         for (write, _), status in zip(again, _send(http, retried), strict=True):
             statuses[writes.index(write)] = status
+    for write, status in zip(writes, statuses, strict=True):
+        if write.gone_is_done and not status.ok and status.code == "ENTITY_IS_DELETED":
+            status.ok = True  # deleted already (an erasure sent before its answer was lost)
     return _results(items, writes, statuses, refused)
 
 
@@ -82,6 +94,7 @@ def _merge_updates(writes: list[Write]) -> list[Write]:
             seen.record.update(write.record)
             seen.owners.extend(write.owners)
             seen.primary = seen.primary or write.primary
+            seen.gone_is_done = seen.gone_is_done or write.gone_is_done
             continue
         merged[key] = write
         out.append(write)
@@ -103,12 +116,7 @@ def _send(http: SalesforceHttp, writes: list[Write]) -> list[_Status]:
         body = {
             "allOrNone": False,
             "compositeRequest": [
-                {
-                    "method": "PATCH",
-                    "url": _collection_url(http, target),
-                    "referenceId": f"part{number}",
-                    "body": {"allOrNone": False, "records": [writes[i].record for i in indexes]},
-                }
+                _subrequest(http, f"part{number}", target, [writes[i].record for i in indexes])
                 for number, (target, indexes) in enumerate(group)
             ],
         }
@@ -125,11 +133,23 @@ def _send(http: SalesforceHttp, writes: list[Write]) -> list[_Status]:
     return statuses
 
 
-def _collection_url(http: SalesforceHttp, target: tuple[str, str]) -> str:
+def _subrequest(
+    http: SalesforceHttp, reference: str, target: tuple[str, str], records: list[dict[str, Any]]
+) -> dict[str, Any]:
     base = http.data_url.removeprefix(http.instance_url)
-    if target == UPDATE:
-        return f"{base}/composite/sobjects"
-    return f"{base}/composite/sobjects/{target[0]}/{target[1]}"
+    if target == DELETE:
+        ids = ",".join(r["Id"] for r in records)
+        url = f"{base}/composite/sobjects?{urlencode({'ids': ids, 'allOrNone': 'false'})}"
+        return {"method": "DELETE", "url": url, "referenceId": reference}
+    url = f"{base}/composite/sobjects"
+    if target != UPDATE:
+        url += f"/{target[0]}/{target[1]}"
+    return {
+        "method": "PATCH",
+        "url": url,
+        "referenceId": reference,
+        "body": {"allOrNone": False, "records": records},
+    }
 
 
 def _read_part(part: dict[str, Any], indexes: list[int], statuses: list[_Status]) -> None:
@@ -150,6 +170,7 @@ def _read_part(part: dict[str, Any], indexes: list[int], statuses: list[_Status]
 
 
 def _fail(status: _Status, code: str, message: str) -> None:
+    status.code = code
     status.transient = code in TRANSIENT_CODES
     status.failure = f"{message} ({code})" if code else message or "refused without a reason"
 

@@ -16,8 +16,9 @@ from callcenter.services.conflicts import (
     record_conflict,
     resolve_conflict,
 )
-from callcenter.services.crm_records import time_zone_for, to_e164
 from callcenter.services.entry_rules import forward_member_status
+from callcenter.services.phones import to_e164
+from callcenter.services.time_zones import resolve_time_zones
 from tests.factories import make_world
 
 
@@ -29,7 +30,8 @@ from tests.factories import make_world
         ("+1 215 555 0143", "+12155550143"),
         ("1.215.555.0143", "+12155550143"),
         ("+49 30 1234567", "+49301234567"),
-        ("+4420794609", "+4420794609"),  # a plus that is not +1 is never read as a US number
+        ("+44 20 7946 0958", "+442079460958"),
+        ("+4420794609", None),  # a plus that is not +1 is never read as a US number
         ("215 555 0143 ext 12", "+12155550143"),
         ("555", None),
         ("", None),
@@ -41,11 +43,14 @@ def test_phone_numbers_to_e164(raw: str | None, expected: str | None) -> None:
 
 
 def test_time_zone_from_zip_then_state() -> None:
-    assert time_zone_for("85004", "AZ") == "America/Phoenix"
-    assert time_zone_for("19103-1234", None) == "America/New_York"
-    assert time_zone_for("00000", "HI") == "Pacific/Honolulu"
-    assert time_zone_for(None, "wa") == "America/Los_Angeles"
-    assert time_zone_for("x", None) is None
+    def zone(postal_code: str | None, state: str | None) -> str | None:
+        return resolve_time_zones(country="US", postal_code=postal_code, state=state).primary
+
+    assert zone("85004", "AZ") == "America/Phoenix"
+    assert zone("19103-1234", None) == "America/New_York"
+    assert zone("00000", "HI") == "Pacific/Honolulu"
+    assert zone(None, "wa") == "America/Los_Angeles"
+    assert zone("x", None) is None
 
 
 def test_member_status_only_moves_forward(store) -> None:
@@ -189,8 +194,9 @@ def test_bulk_insert_ids_follow_the_rows_even_when_numbering_is_not_consecutive(
     sql = "INSERT INTO household (crm_id, uid, label) VALUES (?, ?, ?)"
     with store.write() as s:
         conn = s.connection()
+        raw = conn.connection.driver_connection
         ids = _insert_many(
-            conn, "household", sql, [("H1", "U1", ""), ("H2", "U2", "")], ["H1", "H2"]
+            raw, "household", sql, [("H1", "U1", ""), ("H2", "U2", "")], ["H1", "H2"]
         )
         assert ids == [1, 2]
         # A trigger that adds a row after each insert breaks the numbering: looked up instead.
@@ -200,7 +206,47 @@ def test_bulk_insert_ids_follow_the_rows_even_when_numbering_is_not_consecutive(
             "VALUES ('S' || NEW.crm_id, 'S' || NEW.uid, ''); END"
         )
         ids = _insert_many(
-            conn, "household", sql, [("X1", "V1", ""), ("X2", "V2", "")], ["X1", "X2"]
+            raw, "household", sql, [("X1", "V1", ""), ("X2", "V2", "")], ["X1", "X2"]
         )
         found = dict(conn.exec_driver_sql("SELECT crm_id, id FROM household").fetchall())
         assert ids == [found["X1"], found["X2"]] and ids != [3, 4]
+
+
+def test_phones_of_new_contacts_follow_their_contact_when_numbering_is_not_consecutive(
+    store,
+) -> None:
+    """A page's phones name their contacts by the ids SQLite gives; a trigger that adds
+    rows in between breaks that numbering, and they are renumbered from the lookup."""
+    from datetime import UTC, datetime
+
+    from callcenter.services.crm_contacts import apply_contacts
+    from callcenter.services.crm_records import CrmRecord
+
+    stamp = datetime(2026, 5, 1, tzinfo=UTC)
+    records = [
+        CrmRecord(
+            f"003X0000000000{n}AAA",
+            stamp,
+            fields={"last_name": f"Person {n}", "phones": [(f"(215) 555-01{n}0", "mobile")]},
+        )
+        for n in range(1, 4)
+    ]
+    with store.write() as s:
+        conn = s.connection()
+        conn.exec_driver_sql(
+            "CREATE TEMP TRIGGER shadow AFTER INSERT ON contact WHEN NEW.crm_id LIKE '003X%' "
+            "BEGIN INSERT INTO contact (uid, first_name, last_name, language, country, "
+            "attributes, do_not_call, opted_out_email, created_at, updated_at) "
+            "VALUES ('S' || NEW.uid, '', 'Shadow', 'en', 'US', '{}', 0, 0, "
+            "NEW.created_at, NEW.created_at); END"
+        )
+        apply_contacts(conn, records)
+        found = conn.exec_driver_sql(
+            "SELECT c.last_name, p.number_e164 FROM phone p JOIN contact c ON c.id = p.contact_id "
+            "ORDER BY c.last_name"
+        ).all()
+    assert [tuple(r) for r in found] == [
+        ("Person 1", "+12155550110"),
+        ("Person 2", "+12155550120"),
+        ("Person 3", "+12155550130"),
+    ]

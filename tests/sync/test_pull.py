@@ -19,6 +19,7 @@ from callcenter.models import (
     ResultCode,
     Volunteer,
 )
+from callcenter.services.calling_groups import assign_groups
 from sync.connector import ObjectType
 from sync.delta_pull import DeltaPull
 from sync.errors import CrmUnavailableError
@@ -371,3 +372,83 @@ def test_clock_is_the_crms(store: Store, emu: SalesforceEmulator, demo: DemoData
     engine.clock = lambda: emu.clock.now() - timedelta(days=1)
     engine.run_once()
     assert _contact(store, demo.contact_ids[9]).first_name == "Later"
+
+
+def _group_of(store: Store, contact_crm_id: str) -> set[str]:
+    with store.read() as s:
+        found = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT DISTINCT g.zones FROM call_list_entry e JOIN contact p "
+                "ON p.id = e.contact_id JOIN calling_group g ON g.id = e.calling_group_id "
+                "WHERE p.crm_id = ?",
+                (contact_crm_id,),
+            )
+            .scalars()
+            .all()
+        )
+    return set(found)
+
+
+def test_a_new_address_and_numbers_in_the_crm_move_the_contact_to_its_calling_group(
+    store: Store, emu: SalesforceEmulator, demo: DemoData
+) -> None:
+    engine_for(store, emu).run_once()
+    contact = _member_of(emu, demo)["ContactId"]
+    with store.write() as s:
+        conn = s.connection()
+        local_id = conn.exec_driver_sql(
+            "SELECT id FROM contact WHERE crm_id = ?", (contact,)
+        ).scalar()
+        assign_groups(conn, [local_id])
+    before = _group_of(store, contact)
+    assert before and "America/Anchorage" not in " ".join(before)
+    emu.touch(
+        "Contact",
+        contact,
+        {
+            "MailingCity": "Anchorage",
+            "MailingState": "AK",
+            "MailingPostalCode": "99501",
+            "Phone": "(907) 555-0101",
+            "MobilePhone": None,
+            "HomePhone": None,
+        },
+    )
+    engine_for(store, emu).run_once()
+    assert _group_of(store, contact) == {"America/Anchorage"}
+    assert _contact(store, contact).time_zone == "America/Anchorage"
+
+
+def test_a_known_contact_takes_the_crms_numbers_and_keeps_local_flags_on_the_ones_it_kept(
+    store: Store, emu: SalesforceEmulator, demo: DemoData
+) -> None:
+    engine_for(store, emu).run_once()
+    contact = _member_of(emu, demo)["ContactId"]
+    emu.touch(
+        "Contact",
+        contact,
+        {"Phone": "(215) 555-0101", "MobilePhone": "(215) 555-0102", "HomePhone": None},
+    )
+    engine_for(store, emu).run_once()
+    with store.write() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE phone SET is_bad = 1, attempts = 2 WHERE number_e164 = '+12155550101'"
+        )
+    emu.touch(
+        "Contact",
+        contact,
+        {"Phone": "(215) 555-0101", "MobilePhone": None, "HomePhone": "(215) 555-0103"},
+    )
+    engine_for(store, emu).run_once()
+    with store.read() as s:
+        phones = s.execute(
+            select(Phone.number_e164, Phone.kind, Phone.position, Phone.is_bad, Phone.attempts)
+            .join(Contact)
+            .where(Contact.crm_id == contact)
+            .order_by(Phone.position)
+        ).all()
+    assert [tuple(p) for p in phones] == [
+        ("+12155550101", "work", 0, True, 2),
+        ("+12155550103", "home", 1, False, 0),
+    ]

@@ -235,3 +235,62 @@ def test_volunteer_status_reaches_the_crm(
         crm_id = s.scalar(select(Volunteer.crm_id).where(Volunteer.id == vol))
     assert crm_id is not None
     assert emu.get("PB_Volunteer__c", crm_id)["PB_Status__c"] == "Suspended"  # type: ignore[index]
+
+
+def _member_of_call(store: Store, op_id: str) -> str:
+    with store.read() as s:
+        return (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT e.crm_id FROM call_attempt a JOIN call_list_entry e ON e.id = a.entry_id "
+                "WHERE a.op_id = ?",
+                (op_id,),
+            )
+            .scalar()
+        )
+
+
+def test_a_member_status_moved_on_in_the_crm_since_the_pull_is_not_set_back(
+    store: Store, emu: SalesforceEmulator, pulled: int
+) -> None:
+    vol = volunteer(store, pulled)
+    ahead, behind = make_calls(store, vol, pulled, result_code(store, pulled, "LEFT_MESSAGE"), 2)
+    # Between our pull and our push, someone moves one member further along in
+    # Salesforce, and the other one back.
+    emu.update("CampaignMember", _member_of_call(store, ahead), {"Status": "Contacted"})
+    emu.update("CampaignMember", _member_of_call(store, behind), {"Status": "Not Called"})
+    emu.reset_request_log()
+    report = engine_for(store, emu).run_once()
+    assert report.push.sent == 2 and report.push.review == 0
+    first = emu.get("CampaignMember", _member_of_call(store, ahead))
+    second = emu.get("CampaignMember", _member_of_call(store, behind))
+    assert first is not None and second is not None
+    assert (first["Status"], first["PB_Attempts__c"]) == ("Contacted", 1)  # kept, not set back
+    assert second["Status"] == "Left Message"  # ours is further along: sent
+    assert len(tasks_by_op_id(emu)[ahead]) == 1
+    # The check is one read for the calls ahead, besides the one write request.
+    assert emu.count_requests("/composite$", method="POST") == 1
+    assert emu.count_requests("/query", method="GET") <= 12  # the pull that follows
+    # The pull brings the CRM's status here.
+    with store.read() as s:
+        status = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT crm_member_status FROM call_list_entry WHERE crm_id = ?",
+                (_member_of_call(store, ahead),),
+            )
+            .scalar()
+        )
+    assert status == "Contacted"
+
+
+def test_many_records_are_read_by_id_in_one_composite_request(emu: SalesforceEmulator) -> None:
+    from sync.connector import ObjectType
+    from tests.sync.world import connector_for
+
+    ids = emu.bulk_insert("Contact", [{"LastName": f"Reader {n}"} for n in range(450)])
+    emu.reset_request_log()
+    found = connector_for(emu).read_current(ObjectType.CONTACT, ids)  # three queries' worth
+    assert sorted(found) == sorted(ids)
+    assert found[ids[449]].fields["last_name"] == "Reader 449"
+    assert emu.request_count == 1
