@@ -178,12 +178,16 @@ def _add_attempts(path: Path, n: int, campaign_id: int, quiet: bool = False) -> 
                 to_db(ended),
             )
         )
-    conn.executemany(
+    # The ZIP as record_outcome stores it, from the contact's row.
+    inserted = conn.executemany(
         "INSERT INTO call_attempt (op_id, volunteer_id, campaign_id, contact_id, result_code_id,"
-        " started_at, ended_at, duration_s, notes, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
-        rows,
-    )
+        " started_at, ended_at, duration_s, notes, created_at, postal_area) "
+        "SELECT ?, ?, ?, c.id, ?, ?, ?, ?, '', ?, CASE WHEN c.erased_at IS NULL THEN "
+        "coalesce(substr(c.postal_code, 1, 5), '') END FROM contact c WHERE c.id = ?",
+        [(*row[:3], *row[4:], row[3]) for row in rows],
+    ).rowcount
+    if inserted != n:
+        raise RuntimeError(f"{n - inserted} call attempts named a contact that does not exist")
     conn.commit()
     conn.close()
 
