@@ -531,7 +531,8 @@ class CallAttempt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     op_id: Mapped[str] = mapped_column(String(26), unique=True)
     supersedes_op_id: Mapped[str | None] = mapped_column(String(26))
-    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    # Indexed first in ix_call_attempt_room_volunteer (migration 0008).
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("call_list_entry.id"))
@@ -567,8 +568,8 @@ class CallAttempt(Base):
         ),
         Index(
             "ix_call_attempt_room_volunteer",
-            "campaign_id",
             "volunteer_id",
+            "campaign_id",
             "result_code_id",
             "ended_at",
             "duration_s",

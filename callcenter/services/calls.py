@@ -116,15 +116,17 @@ def lease_next_contact(
 _COLUMNS = "id, list_id, contact_id, attempts, callback_at, calling_group_id"
 _ENTRY = f"SELECT {_COLUMNS} FROM call_list_entry"
 _LISTS = "SELECT id FROM call_list WHERE campaign_id = ? ORDER BY id"
+# Where a released lease goes: back to its callback if it had one, else to the queue.
+_BACK_TO = "CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END"
 _EXPIRE = (
     "UPDATE call_list_entry SET "
-    "status = CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END, "
+    f"status = {_BACK_TO}, "
     "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL "
     "WHERE list_id IN ({marks}) AND status = 'leased' AND lease_expires_at < ?"
 )
 _UNLEASE = (
     "UPDATE call_list_entry SET "
-    "status = CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END, "
+    f"status = {_BACK_TO}, "
     "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL WHERE id = ?"
 )
 # A lead's canvass turf is leased to them too; the calling screen must not pick it up.
@@ -347,18 +349,26 @@ def release_all_leases(session: Session, volunteer_ids: Sequence[int]) -> int:
     ids = list(volunteer_ids)
     with counted_in_bulk(conn) as moves:
         for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-            chunk = ids[start : start + 500]
-            released += moves.moved(
-                EntryStatus.LEASED.value,
-                conn.exec_driver_sql(
-                    "UPDATE call_list_entry SET status = CASE WHEN callback_at IS NOT NULL "
-                    "THEN 'callback' ELSE 'pending' END, lease_holder_id = NULL, "
-                    "lease_station_id = NULL, lease_expires_at = NULL "
-                    f"WHERE lease_holder_id IN ({placeholders(len(chunk))}) "
-                    "AND status = 'leased' RETURNING list_id, status",
-                    tuple(chunk),
-                ),
+            chunk = tuple(ids[start : start + 500])
+            held = f"lease_holder_id IN ({placeholders(len(chunk))}) AND status = 'leased'"
+            counted = 0
+            for list_id, status, n in rows(
+                conn,
+                f"SELECT list_id, {_BACK_TO}, count(*) FROM call_list_entry WHERE {held} "
+                "GROUP BY 1, 2",
+                chunk,
+            ):
+                moves.add(list_id, EntryStatus.LEASED.value, status, n)
+                counted += n
+            changed = run(
+                conn,
+                f"UPDATE call_list_entry SET status = {_BACK_TO}, lease_holder_id = NULL, "
+                f"lease_station_id = NULL, lease_expires_at = NULL WHERE {held}",
+                chunk,
             )
+            if changed != counted:  # one write transaction: cannot differ
+                raise RuntimeError(f"released {changed} leases but counted {counted}")
+            released += changed
     return released
 
 

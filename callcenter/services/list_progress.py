@@ -10,7 +10,7 @@ to the counters in one statement per list and status when the block ends.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
@@ -24,15 +24,11 @@ class BulkMoves:
     def __init__(self) -> None:
         self.delta: Counter[tuple[int, str]] = Counter()
 
-    def moved(self, from_status: str, to: Iterable[tuple[int, str]]) -> int:
-        """Count entries that left ``from_status`` for ``(list_id, new status)``; how many."""
-        n = 0
-        for list_id, status in to:
-            n += 1
-            if status != from_status:
-                self.delta[list_id, from_status] -= 1
-                self.delta[list_id, status] += 1
-        return n
+    def add(self, list_id: int, from_status: str, to_status: str, n: int) -> None:
+        """``n`` entries of list ``list_id`` went from ``from_status`` to ``to_status``."""
+        if from_status != to_status:
+            self.delta[list_id, from_status] -= n
+            self.delta[list_id, to_status] += n
 
 
 @contextmanager
@@ -40,9 +36,9 @@ def counted_in_bulk(conn: Connection) -> Iterator[BulkMoves]:
     """Within a write transaction: status changes are counted by the caller, not the trigger.
 
     Every statement in the block that changes an entry's status or list must
-    report each changed entry to ``BulkMoves.moved`` (an ``UPDATE ... RETURNING
-    list_id, status`` gives exactly those).  Inserts and deletes are still
-    counted by their triggers.  What was reported is applied even when the block
+    report what it changed to ``BulkMoves.add`` (counted with the same WHERE in
+    the same transaction, grouped by list and new status).  Inserts and deletes
+    are still counted by their triggers.  What was reported is applied even when the block
     fails half-way, so a caller that goes on with the transaction keeps true counts.
     Not reentrant.
     """

@@ -221,7 +221,7 @@ class RoomMonitor:
             conn,
             "SELECT a.volunteer_id, a.result_code_id, count(*), sum(a.duration_s < :short), "
             "min(a.ended_at) FROM call_attempt a INDEXED BY ix_call_attempt_room_volunteer "
-            "WHERE a.campaign_id = :campaign AND a.volunteer_id IN (SELECT id FROM volunteer) "
+            "WHERE a.volunteer_id IN (SELECT id FROM volunteer) AND a.campaign_id = :campaign "
             f"AND a.result_code_id IN ({marks}) AND a.ended_at >= :since AND a.id <= :last "
             "GROUP BY a.volunteer_id, a.result_code_id",
             {

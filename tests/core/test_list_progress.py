@@ -143,13 +143,18 @@ def test_a_bulk_block_that_fails_half_way_keeps_true_counts(store, db_path):
         # The first volunteers' leases go back; then the block fails; the caller
         # goes on and commits what was done.
         with pytest.raises(RuntimeError), counted_in_bulk(session.connection()) as moves:
-            moves.moved(
-                "leased",
-                session.connection().exec_driver_sql(
-                    "UPDATE call_list_entry SET status = 'pending', lease_holder_id = NULL, "
-                    "lease_expires_at = NULL WHERE lease_holder_id = ? RETURNING list_id, status",
-                    (vids[0],),
-                ),
+            conn = session.connection()
+            for list_id, n in conn.exec_driver_sql(
+                "SELECT list_id, count(*) FROM call_list_entry WHERE lease_holder_id = ? "
+                "AND status = 'leased' GROUP BY 1",
+                (vids[0],),
+            ):
+                moves.add(list_id, "leased", "pending", n)
+            run(
+                conn,
+                "UPDATE call_list_entry SET status = 'pending', lease_holder_id = NULL, "
+                "lease_expires_at = NULL WHERE lease_holder_id = ?",
+                (vids[0],),
             )
             raise RuntimeError("half-way")
         assert release_all_leases(session, vids[1:]) == 3 * (2 + 3)

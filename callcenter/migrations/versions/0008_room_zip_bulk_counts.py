@@ -7,10 +7,12 @@ Create Date: 2026-11-23 14:30:00
 - ``call_attempt.postal_area``: the first five characters of the contact's
   postal code when the call was recorded ('' when they had none, NULL when
   erased or unknown), so the room's results by ZIP read an index alone instead
-  of one contact row per call.  Two covering indexes let the room's first
-  refresh seek a shift's calls per volunteer and result, and per ZIP, in index
-  order instead of sorting the whole shift.  Existing calls are backfilled
-  from their contact; an erasure may set it to NULL, nothing else may change it.
+  of one contact row per call.  Existing calls are backfilled from their
+  contact; an erasure may set it to NULL, nothing else may change it.
+- Two covering indexes let the room's first refresh seek a shift's calls per
+  volunteer and result, and per ZIP, in index order instead of sorting the
+  whole shift; the first replaces the index on volunteer_id alone, so
+  recording a call maintains one index more than before.
 - ``list_progress_bulk``: while it holds its one row (only ever inside a write
   transaction), the list-progress update trigger stands aside and the bulk
   statement adjusts the counters itself, once per list and status.
@@ -29,8 +31,9 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _ROOM_INDEXES = {
+    # Also serves what ix_call_attempt_volunteer_id did (its first column), which it replaces.
     "ix_call_attempt_room_volunteer": (
-        "campaign_id", "volunteer_id", "result_code_id", "ended_at", "duration_s",
+        "volunteer_id", "campaign_id", "result_code_id", "ended_at", "duration_s",
     ),
     "ix_call_attempt_room_zip": ("campaign_id", "postal_area", "ended_at", "result_code_id"),
 }  # fmt: skip
@@ -86,6 +89,7 @@ def upgrade() -> None:
     # and per ZIP, in index order: no sort of the whole shift.
     for name, columns in _ROOM_INDEXES.items():
         op.create_index(name, "call_attempt", list(columns))
+    op.drop_index("ix_call_attempt_volunteer_id", table_name="call_attempt")
 
     op.create_table(
         "list_progress_bulk",
@@ -101,6 +105,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS list_progress_update")
     op.execute(_progress_update(_CHANGED))
     op.drop_table("list_progress_bulk")
+    op.create_index("ix_call_attempt_volunteer_id", "call_attempt", ["volunteer_id"])
     for name in _ROOM_INDEXES:
         op.drop_index(name, table_name="call_attempt")
     op.execute("DROP TRIGGER IF EXISTS call_attempt_append_only")
