@@ -71,6 +71,7 @@ def test_upgrade_from_0007_fills_the_zip_of_existing_calls(tmp_path):
     # Five characters of the ZIP; '' when the contact had none; NULL when erased or unknown.
     assert areas == [(1, "60601", "kept"), (2, "", ""), (3, None, ""), (4, None, "")]
     assert {"ix_call_attempt_room_volunteer", "ix_call_attempt_room_zip"} <= indexes
+    assert "ix_call_attempt_volunteer_id" not in indexes  # the room's index leads with it
     assert {"call_attempt_append_only", "list_progress_update"} <= triggers
     assert migrate.current_revision(make_engine(path)) == "0008"
 
@@ -116,9 +117,12 @@ def test_downgrade_to_0007_and_up_again(tmp_path):
     with sqlite3.connect(path) as c:
         columns = {r[1] for r in c.execute("PRAGMA table_info(call_attempt)")}
         tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         c.execute("UPDATE call_list_entry SET status = 'done' WHERE id = 2")
         counts = dict(c.execute("SELECT status, n FROM list_progress WHERE n != 0").fetchall())
     assert "postal_area" not in columns and "list_progress_bulk" not in tables
+    assert "ix_call_attempt_volunteer_id" in indexes
+    assert not {"ix_call_attempt_room_volunteer", "ix_call_attempt_room_zip"} & indexes
     assert counts == {"leased": 1, "done": 1}
     open_store(path).close()
     with sqlite3.connect(path) as c:
