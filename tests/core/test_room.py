@@ -122,6 +122,8 @@ def test_results_by_zip_come_from_each_call_and_match_between_first_and_later_re
     ]
     running = RoomMonitor(since=NOW - timedelta(hours=1))
     running.refresh(store, now=NOW)
+    running_first = RoomMonitor(since=NOW - timedelta(hours=1), campaign_id=worlds[0].campaign_id)
+    running_first.refresh(store, now=NOW)
     t = NOW
     for i in range(20):
         world = worlds[i % 2]
@@ -130,6 +132,12 @@ def test_results_by_zip_come_from_each_call_and_match_between_first_and_later_re
     seen_running = running.refresh(store, now=t)
     seen_fresh = RoomMonitor(since=NOW - timedelta(hours=1)).refresh(store, now=t)
     assert seen_fresh.results_by_zip == seen_running.results_by_zip
+    first_only = RoomMonitor(since=NOW - timedelta(hours=1), campaign_id=worlds[0].campaign_id)
+    first_fresh = first_only.refresh(store, now=t)
+    first_running = running_first.refresh(store, now=t)
+    for field in ("calls", "contacts", "results_by_code", "results_by_zip", "volunteers"):
+        assert getattr(first_fresh, field) == getattr(first_running, field), field
+    assert first_fresh.calls == 10 and "10001" not in {z for z, _, _ in first_fresh.results_by_zip}
     with sqlite3.connect(db_path) as c:
         expected = c.execute(
             "SELECT coalesce(nullif(substr(p.postal_code, 1, 5), ''), '?'), count(*), "
