@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
@@ -417,7 +418,8 @@ class CrmMemberStatus(Base):
 class ListProgress(Base):
     """Entries per status per list, kept by triggers so progress reads are O(1).
 
-    Written only by the triggers of migration 0002; never by the app.
+    Written by the triggers of migration 0002, except while a bulk statement
+    adjusts them once per list (``callcenter.services.list_progress``, 0008).
     """
 
     __tablename__ = "list_progress"
@@ -427,6 +429,20 @@ class ListProgress(Base):
     )
     status: Mapped[str] = mapped_column(String(10), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ListProgressBulk(Base):
+    """One row while a bulk statement adjusts ``list_progress`` itself (migration 0008).
+
+    Only ever written inside a write transaction, by
+    ``callcenter.services.list_progress.counted_in_bulk``, and gone before it commits.
+    """
+
+    __tablename__ = "list_progress_bulk"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
 
 
 # --- volunteers, shifts, stations ---------------------------------------------------------
@@ -515,7 +531,8 @@ class CallAttempt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     op_id: Mapped[str] = mapped_column(String(26), unique=True)
     supersedes_op_id: Mapped[str | None] = mapped_column(String(26))
-    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    # Indexed first in ix_call_attempt_room_volunteer (migration 0008).
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("call_list_entry.id"))
@@ -530,12 +547,16 @@ class CallAttempt(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     callback_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The contact's ZIP (first five characters of the postal code) when the call
+    # was recorded, for the room's results by ZIP; '' when they had none, NULL
+    # once erased (migration 0008).
+    postal_area: Mapped[str | None] = mapped_column(String(10))
 
     result_code: Mapped[ResultCode] = relationship()
     volunteer: Mapped[Volunteer] = relationship()
 
     __table_args__ = (
-        # Covers the room dashboard's read of a shift (migration 0003).
+        # Cover the room dashboard's reads of a shift (migrations 0003, 0008).
         Index(
             "ix_call_attempt_room",
             "campaign_id",
@@ -544,6 +565,17 @@ class CallAttempt(Base):
             "result_code_id",
             "duration_s",
             "contact_id",
+        ),
+        Index(
+            "ix_call_attempt_room_volunteer",
+            "volunteer_id",
+            "campaign_id",
+            "result_code_id",
+            "ended_at",
+            "duration_s",
+        ),
+        Index(
+            "ix_call_attempt_room_zip", "campaign_id", "postal_area", "ended_at", "result_code_id"
         ),
     )
 

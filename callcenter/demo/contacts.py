@@ -53,7 +53,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "call_attempt": (
         "id", "op_id", "volunteer_id", "station_id", "campaign_id", "entry_id", "contact_id",
         "phone_id", "result_code_id", "started_at", "ended_at", "duration_s", "notes",
-        "callback_at", "created_at",
+        "callback_at", "created_at", "postal_area",
     ),
     "survey_response": (
         "id", "op_id", "attempt_id", "contact_id", "question_id", "answer_id", "text_value",
@@ -347,7 +347,7 @@ class ContactGenerator:
                 if code.spec.is_do_not_call and started != latest:
                     code = plan.refusal
                 ended_at = self._record_call(
-                    rows, contact_id, lang, phone, entry, code, started, group
+                    rows, contact_id, area.zip_code[:5], lang, phone, entry, code, started, group
                 )
                 if code.spec.is_do_not_call:
                     dnc_at = ended_at
@@ -376,6 +376,7 @@ class ContactGenerator:
         self,
         rows: dict[str, list[tuple[object, ...]]],
         contact_id: int,
+        postal_area: str,
         lang: str,
         phone: _Phone,
         entry: _Entry,
@@ -407,7 +408,7 @@ class ContactGenerator:
             (
                 attempt_id, op_id, callers[int(r() * len(callers))], station, plan.campaign_id,
                 entry.id, contact_id, phone.id, code.id, format_epoch(started), ended_at,
-                duration, notes, callback_at, recorded_at,
+                duration, notes, callback_at, recorded_at, postal_area,
             ),
         )  # fmt: skip
         if spec.code in plan.survey_starts and r() < SURVEYED:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from sqlalchemy import Connection, Row, case, update
+from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
 from callcenter.db import Store
@@ -34,6 +34,7 @@ from callcenter.services.call_types import (
 from callcenter.services.calling_groups import fill_missing_groups, open_group_ids
 from callcenter.services.contact_card import load_contact_card
 from callcenter.services.entry_rules import callable_phone_count, check_active, next_queue_seq
+from callcenter.services.list_progress import counted_in_bulk
 from callcenter.services.recording import record_outcome, schedule_callback
 from callcenter.services.sqlrows import from_db, one, placeholders, rows, run, to_db
 
@@ -116,15 +117,17 @@ def lease_next_contact(
 _COLUMNS = "id, list_id, contact_id, attempts, callback_at, calling_group_id"
 _ENTRY = f"SELECT {_COLUMNS} FROM call_list_entry"
 _LISTS = "SELECT id FROM call_list WHERE campaign_id = ? ORDER BY id"
+# Where a released lease goes: back to its callback if it had one, else to the queue.
+_BACK_TO = "CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END"
 _EXPIRE = (
     "UPDATE call_list_entry SET "
-    "status = CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END, "
+    f"status = {_BACK_TO}, "
     "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL "
     "WHERE list_id IN ({marks}) AND status = 'leased' AND lease_expires_at < ?"
 )
 _UNLEASE = (
     "UPDATE call_list_entry SET "
-    "status = CASE WHEN callback_at IS NOT NULL THEN 'callback' ELSE 'pending' END, "
+    f"status = {_BACK_TO}, "
     "lease_holder_id = NULL, lease_station_id = NULL, lease_expires_at = NULL WHERE id = ?"
 )
 # A lead's canvass turf is leased to them too; the calling screen must not pick it up.
@@ -426,30 +429,35 @@ def release_lease(store: Store, entry_id: int, volunteer_id: int) -> None:
 def release_all_leases(session: Session, volunteer_ids: Sequence[int]) -> int:
     """Within a caller's transaction: return every lease these volunteers hold.
 
-    One UPDATE through the partial index on lease holders, so ending a shift of
-    hundreds of volunteers holding thousands of contacts stays quick.
+    One UPDATE per 500 volunteers through the partial index on lease holders,
+    with the list counters adjusted once per list instead of once per entry, so
+    ending a shift of hundreds of volunteers holding thousands of contacts stays quick.
     """
+    conn = session.connection()
     released = 0
     ids = list(volunteer_ids)
-    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-        result = session.execute(
-            update(CallListEntry)
-            .where(
-                CallListEntry.lease_holder_id.in_(ids[start : start + 500]),
-                CallListEntry.status == EntryStatus.LEASED,
+    with counted_in_bulk(conn) as moves:
+        for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+            chunk = tuple(ids[start : start + 500])
+            held = f"lease_holder_id IN ({placeholders(len(chunk))}) AND status = 'leased'"
+            counted = 0
+            for list_id, status, n in rows(
+                conn,
+                f"SELECT list_id, {_BACK_TO}, count(*) FROM call_list_entry WHERE {held} "
+                "GROUP BY 1, 2",
+                chunk,
+            ):
+                moves.add(list_id, EntryStatus.LEASED.value, status, n)
+                counted += n
+            changed = run(
+                conn,
+                f"UPDATE call_list_entry SET status = {_BACK_TO}, lease_holder_id = NULL, "
+                f"lease_station_id = NULL, lease_expires_at = NULL WHERE {held}",
+                chunk,
             )
-            .values(
-                status=case(
-                    (CallListEntry.callback_at.is_not(None), EntryStatus.CALLBACK.value),
-                    else_=EntryStatus.PENDING.value,
-                ),
-                lease_holder_id=None,
-                lease_station_id=None,
-                lease_expires_at=None,
-            )
-            .execution_options(synchronize_session=False)
-        )
-        released += result.rowcount or 0
+            if changed != counted:  # one write transaction: cannot differ
+                raise RuntimeError(f"released {changed} leases but counted {counted}")
+            released += changed
     return released
 
 

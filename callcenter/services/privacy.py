@@ -4,7 +4,7 @@ Erasing removes every piece of personal data from this store and keeps an
 anonymous tombstone: the contact row keeps only its ids (so the CRM request
 can name them, and a file or a pull cannot bring the person back), and their
 call attempts stay as anonymous counts with the notes blanked and the number
-forgotten.  Pending CRM work about them is scrubbed of names, numbers and
+and ZIP forgotten.  Pending CRM work about them is scrubbed of names, numbers and
 notes, and an erasure (or opt-out) request is queued for the CRM.  Retention
 (``retention``) uses the same scrubbing, without asking the CRM for anything.
 """
@@ -147,10 +147,11 @@ def scrub_contacts(
             f"updated_at = ? WHERE id IN ({marks})",
             (now, now, *ids),
         )
-        # The notes and the number of each call go; that the call happened stays.
+        # The notes, ZIP and number (phone rows below) of each call go; that it happened stays.
         run(
             conn,
-            f"UPDATE call_attempt SET notes = '' WHERE contact_id IN ({marks}) AND notes != ''",
+            f"UPDATE call_attempt SET notes = '', postal_area = NULL WHERE contact_id IN ({marks}) "
+            "AND (notes != '' OR postal_area IS NOT NULL)",
             ids,
         )
         run(
@@ -261,8 +262,8 @@ def person_data(store: Store, contact_id: int, actor_id: int | None = None) -> d
                 conn,
                 "SELECT a.op_id, a.started_at, a.ended_at, a.duration_s, "
                 "r.code AS result, a.notes, a.callback_at, v.code AS volunteer, "
-                "p.number_e164 AS number FROM call_attempt a JOIN result_code r "
-                "ON r.id = a.result_code_id JOIN volunteer v ON v.id = "
+                "p.number_e164 AS number, a.postal_area AS zip FROM call_attempt a "
+                "JOIN result_code r ON r.id = a.result_code_id JOIN volunteer v ON v.id = "
                 "a.volunteer_id LEFT JOIN phone p ON p.id = a.phone_id "
                 "WHERE a.contact_id = ? ORDER BY a.ended_at",
                 (contact_id,),

@@ -82,8 +82,8 @@ def record_outcome(
             conn,
             "INSERT INTO call_attempt (op_id, volunteer_id, station_id, campaign_id, entry_id, "
             "contact_id, phone_id, result_code_id, started_at, ended_at, duration_s, notes, "
-            "callback_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id",
+            "callback_at, created_at, postal_area) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 op_id,
                 volunteer.id,
@@ -99,6 +99,7 @@ def record_outcome(
                 notes,
                 to_db(callback_at),
                 now_text,
+                entry.postal_area,
             ),
         )[0]  # type: ignore[index]
         answers = [
@@ -234,6 +235,9 @@ def _entry_with_campaign(conn: Connection, entry_id: int) -> Row:
         "c.id AS campaign_id, c.uid AS campaign_uid, c.crm_id AS campaign_crm_id, "
         "c.name AS campaign_name, c.script_id, c.max_attempts, c.max_attempts_per_phone, "
         "c.recontact_minutes, p.uid AS contact_uid, p.crm_id AS contact_crm_id, p.do_not_call, "
+        # The room's results by ZIP read this from the attempt (migration 0008).
+        "CASE WHEN p.erased_at IS NULL THEN coalesce(substr(p.postal_code, 1, 5), '') END "
+        "AS postal_area, "
         # Through ix_canvass_checkout_entry_entry_id: no cost for contacts never checked out.
         "(SELECT k.expires_at FROM canvass_checkout_entry ke JOIN canvass_checkout k "
         "ON k.id = ke.checkout_id WHERE ke.entry_id = e.id AND k.status = 'active') "

@@ -19,7 +19,6 @@ from callcenter.models import (
     CallAttempt,
     CallList,
     Campaign,
-    Contact,
     ListProgress,
     ResultCode,
     Station,
@@ -171,56 +170,104 @@ class RoomMonitor:
         )
 
     def _load_shift(self, conn: Connection, now: datetime) -> None:
-        """The first refresh: the shift so far, aggregated in SQL rather than row by row."""
+        """The first refresh: the shift so far, aggregated in SQL.
+
+        The two big reads seek the shift's calls in the order they are grouped
+        by (per volunteer and result; per ZIP), through the covering indexes of
+        migration 0008: no sort of the whole shift, no contact rows.
+        """
         self._last_attempt_id = one(conn, "SELECT coalesce(max(id), 0) FROM call_attempt")[0]
         if self.campaign_id is not None:
             campaigns = [self.campaign_id]
         else:
             campaigns = [r[0] for r in rows(conn, "SELECT id FROM campaign")]
+        codes: dict[int, tuple[int, str, bool]] = {
+            rid: (campaign, code, bool(is_contact))
+            for rid, campaign, code, is_contact in rows(
+                conn, "SELECT id, campaign_id, code, counts_as_contact FROM result_code"
+            )
+        }
+        window = {"since": to_db(self.since), "last": self._last_attempt_id}
+        for campaign in campaigns:
+            ids = [rid for rid, (owner, _, _) in codes.items() if owner == campaign]
+            if ids:
+                self._load_volunteers(conn, campaign, ids, codes, window)
+                contact_ids = [rid for rid in ids if codes[rid][2]]
+                self._load_zips(conn, campaign, contact_ids, window)
         if not campaigns:
             return
-        # Walks the covering ix_call_attempt_room: only this shift's calls are read.
-        where = (
-            f"WHERE a.campaign_id IN ({placeholders(len(campaigns))}) AND a.ended_at >= ? "
-            "AND a.id <= ?"
-        )
-        params = (*campaigns, to_db(self.since), self._last_attempt_id)
-        for vid, code, calls, contacts, short, first in rows(
+        hour_ago = to_db(now - timedelta(hours=1))
+        for minute, calls, contacts in rows(
             conn,
-            "SELECT a.volunteer_id, r.code, count(*), sum(r.counts_as_contact), "
-            "sum(a.duration_s < ?), min(a.ended_at) FROM call_attempt a "
-            f"JOIN result_code r ON r.id = a.result_code_id {where} "
-            "GROUP BY a.volunteer_id, r.code",
-            (SHORT_CALL_SECONDS, *params),
+            "SELECT substr(a.ended_at, 1, 16), count(*), "
+            "sum(a.result_code_id IN (SELECT id FROM result_code WHERE counts_as_contact)) "
+            f"FROM call_attempt a WHERE a.campaign_id IN ({placeholders(len(campaigns))}) "
+            "AND a.ended_at >= ? AND a.ended_at >= ? AND a.id <= ? GROUP BY 1 ORDER BY 1",
+            (*campaigns, window["since"], hour_ago, window["last"]),
         ):
+            self._minutes.append((from_db(minute + ":00.000000"), calls, contacts))
+
+    def _load_volunteers(
+        self,
+        conn: Connection,
+        campaign: int,
+        code_ids: list[int],
+        codes: dict[int, tuple[int, str, bool]],
+        window: dict[str, object],
+    ) -> None:
+        # One seek per volunteer and result code; rows come out grouped.
+        marks = ", ".join(f":r{i}" for i in range(len(code_ids)))
+        for vid, rid, calls, short, first in rows(
+            conn,
+            "SELECT a.volunteer_id, a.result_code_id, count(*), sum(a.duration_s < :short), "
+            "min(a.ended_at) FROM call_attempt a INDEXED BY ix_call_attempt_room_volunteer "
+            "WHERE a.volunteer_id IN (SELECT id FROM volunteer) AND a.campaign_id = :campaign "
+            f"AND a.result_code_id IN ({marks}) AND a.ended_at >= :since AND a.id <= :last "
+            "GROUP BY a.volunteer_id, a.result_code_id",
+            {
+                "short": SHORT_CALL_SECONDS,
+                "campaign": campaign,
+                **{f"r{i}": rid for i, rid in enumerate(code_ids)},
+                **window,
+            },
+        ):
+            _, code, is_contact = codes[rid]
             tally = self._tallies[vid]
             tally.calls += calls
-            tally.contacts += contacts
+            tally.contacts += calls if is_contact else 0
             tally.short += short
             tally.results[code] += calls
             started = from_db(first)
             if tally.first_call is None or (started and started < tally.first_call):
                 tally.first_call = started
             self._by_code[code] += calls
-        for zip5, calls, contacts in rows(
+
+    def _load_zips(
+        self, conn: Connection, campaign: int, contact_ids: list[int], window: dict[str, object]
+    ) -> None:
+        # Each ZIP this campaign ever called, found by skipping through the index
+        # (one seek per ZIP; the last row, NULL, stands for calls without one),
+        # then this shift's calls and contacts there (one index range each).
+        marks = ", ".join(f":k{i}" for i in range(len(contact_ids)))
+        first = "SELECT min(postal_area) FROM call_attempt INDEXED BY ix_call_attempt_room_zip "
+        in_zip = (
+            "FROM call_attempt a INDEXED BY ix_call_attempt_room_zip WHERE "
+            "a.campaign_id = :campaign AND a.postal_area IS zip.v AND a.ended_at >= :since "
+            "AND a.id <= :last"
+        )
+        found = rows(
             conn,
-            "SELECT coalesce(substr(c.postal_code, 1, 5), '?'), count(*), "
-            "sum(r.counts_as_contact) FROM call_attempt a "
-            "JOIN result_code r ON r.id = a.result_code_id "
-            f"LEFT JOIN contact c ON c.id = a.contact_id {where} GROUP BY 1",
-            params,
-        ):
-            self._by_zip_calls[zip5 or "?"] += calls
-            self._by_zip_contacts[zip5 or "?"] += contacts
-        hour_ago = to_db(now - timedelta(hours=1))
-        for minute, calls, contacts in rows(
-            conn,
-            "SELECT substr(a.ended_at, 1, 16), count(*), sum(r.counts_as_contact) "
-            f"FROM call_attempt a JOIN result_code r ON r.id = a.result_code_id {where} "
-            "AND a.ended_at >= ? GROUP BY 1 ORDER BY 1",
-            (*params, hour_ago),
-        ):
-            self._minutes.append((from_db(minute + ":00.000000"), calls, contacts))
+            f"WITH RECURSIVE zip(v) AS ({first} WHERE campaign_id = :campaign UNION ALL "
+            f"SELECT ({first} WHERE campaign_id = :campaign AND postal_area > zip.v) "
+            "FROM zip WHERE zip.v IS NOT NULL) "
+            f"SELECT zip.v, (SELECT count(*) {in_zip}), "
+            f"(SELECT count(*) {in_zip} AND a.result_code_id IN ({marks})) FROM zip",
+            {"campaign": campaign, **{f"k{i}": k for i, k in enumerate(contact_ids)}, **window},
+        )
+        for zip5, calls, contacts in found:
+            if calls:
+                self._by_zip_calls[zip5 or "?"] += calls
+                self._by_zip_contacts[zip5 or "?"] += contacts
 
     def _take_new_attempts(self, s) -> None:
         query = (
@@ -231,16 +278,15 @@ class RoomMonitor:
                 CallAttempt.ended_at,
                 ResultCode.code,
                 ResultCode.counts_as_contact,
-                Contact.postal_code,
+                CallAttempt.postal_area,
             )
             .join(ResultCode, ResultCode.id == CallAttempt.result_code_id)
-            .outerjoin(Contact, Contact.id == CallAttempt.contact_id)
             .where(CallAttempt.id > self._last_attempt_id, CallAttempt.created_at >= self.since)
             .order_by(CallAttempt.id)
         )
         if self.campaign_id is not None:
             query = query.where(CallAttempt.campaign_id == self.campaign_id)
-        for aid, vid, duration, ended, code, is_contact, postal in s.execute(query):
+        for aid, vid, duration, ended, code, is_contact, zip5 in s.execute(query):
             self._last_attempt_id = aid
             tally = self._tallies[vid]
             tally.calls += 1
@@ -250,7 +296,7 @@ class RoomMonitor:
             if tally.first_call is None or ended < tally.first_call:
                 tally.first_call = ended
             self._by_code[code] += 1
-            zip5 = (postal or "")[:5] or "?"
+            zip5 = zip5 or "?"
             self._by_zip_calls[zip5] += 1
             self._by_zip_contacts[zip5] += bool(is_contact)
             minute = ended.replace(second=0, microsecond=0)

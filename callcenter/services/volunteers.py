@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from callcenter.db import Store
@@ -153,6 +153,25 @@ def _keep_an_admin(session: Session, leaving: list[Volunteer]) -> None:
 # --- audit and outbox ---------------------------------------------------------------------
 
 
+def _audit_row(
+    action: str,
+    actor: Volunteer | None,
+    subject: Volunteer,
+    station_id: int | None,
+    now: datetime,
+    **detail: object,
+) -> dict[str, object]:
+    return {
+        "op_id": new_op_id(),
+        "at": now,
+        "action": action,
+        "actor_id": actor.id if actor else None,
+        "subject_id": subject.id,
+        "station_id": station_id,
+        "detail": detail,
+    }
+
+
 def _audit(
     session: Session,
     action: str,
@@ -162,34 +181,26 @@ def _audit(
     now: datetime,
     **detail: object,
 ) -> None:
-    session.add(
-        AuditEvent(
-            op_id=new_op_id(),
-            at=now,
-            action=action,
-            actor_id=actor.id if actor else None,
-            subject_id=subject.id,
-            station_id=station_id,
-            detail=detail,
-        )
-    )
+    session.add(AuditEvent(**_audit_row(action, actor, subject, station_id, now, **detail)))
+
+
+def _status_row(subject: Volunteer, status: str, now: datetime) -> dict[str, object]:
+    return {
+        "op_id": new_op_id(),
+        "kind": "volunteer_status",
+        "payload": {
+            "volunteer_uid": subject.uid,
+            "volunteer_crm_id": subject.crm_id,
+            "status": status,
+            "role": subject.role,
+            "at": now.isoformat(),
+        },
+        "created_at": now,
+    }
 
 
 def _queue_status(session: Session, subject: Volunteer, now: datetime) -> None:
-    session.add(
-        Outbox(
-            op_id=new_op_id(),
-            kind="volunteer_status",
-            payload={
-                "volunteer_uid": subject.uid,
-                "volunteer_crm_id": subject.crm_id,
-                "status": subject.status,
-                "role": subject.role,
-                "at": now.isoformat(),
-            },
-            created_at=now,
-        )
-    )
+    session.add(Outbox(**_status_row(subject, subject.status, now)))
 
 
 # --- actions ------------------------------------------------------------------------------
@@ -341,12 +352,24 @@ def change_status(
             ids = [v.id for v in subjects]
             released = release_all_leases(session, ids)
             ended = _end_sessions(session, ids, now)
-        for subject in subjects:
-            subject.status = to_status
-            if to_status == VolunteerStatus.DEACTIVATED:
-                subject.deactivated_at = now
-            _audit(session, action, actor, subject, station_id, now, reason=reason)
-            _queue_status(session, subject, now)
+        # Plain bulk statements: for a whole shift the ORM's unit of work costs more
+        # than the rows (the loaded objects are not used after this).
+        values: dict[str, object] = {"status": to_status}
+        if to_status == VolunteerStatus.DEACTIVATED:
+            values["deactivated_at"] = now
+        ids = [v.id for v in subjects]
+        for start in range(0, len(ids), 500):
+            session.execute(
+                update(Volunteer)
+                .where(Volunteer.id.in_(ids[start : start + 500]))
+                .values(values)
+                .execution_options(synchronize_session=False)
+            )
+        session.execute(
+            insert(AuditEvent),
+            [_audit_row(action, actor, v, station_id, now, reason=reason) for v in subjects],
+        )
+        session.execute(insert(Outbox), [_status_row(v, to_status, now) for v in subjects])
     log.info("%s: %d volunteers, %d leases released", action, len(subjects), released)
     return StatusChange(tuple(v.id for v in subjects), to_status, released, ended)
 

@@ -136,6 +136,8 @@ def test_erasure_removes_the_person_and_keeps_anonymous_counts(store, world, ver
         answers=answers,
         callback_at=NOW + timedelta(hours=2),
     )
+    with store.read() as s:  # recorded with the call, for the room's results by ZIP
+        assert s.scalars(select(CallAttempt.postal_area)).one() == "60601"
     report = erase_contact(store, contact_id, admin, now=NOW + timedelta(hours=1))
     assert (report.attempts_kept, report.entries_closed) == (1, 1)
     with store.read() as s:
@@ -153,6 +155,7 @@ def test_erasure_removes_the_person_and_keeps_anonymous_counts(store, world, ver
         )
         attempt = s.scalars(select(CallAttempt)).one()
         assert (attempt.contact_id, attempt.notes, attempt.phone_id) == (contact_id, "", None)
+        assert attempt.postal_area is None
         assert attempt.result_code_id == world.result_codes["CALLBACK"]  # the fact stays
         entry = s.scalars(select(CallListEntry).where(CallListEntry.contact_id == c.id)).one()
         assert (entry.status, entry.closed_reason, entry.callback_at) == ("done", "erased", None)
@@ -197,6 +200,8 @@ def test_the_call_records_stay_append_only_for_everything_but_scrubbing(store, w
         s.execute(text("UPDATE call_attempt SET result_code_id = result_code_id + 1"))
     with pytest.raises(Exception, match="append-only"), store.write() as s:
         s.execute(text("UPDATE call_attempt SET notes = 'changed'"))
+    with pytest.raises(Exception, match="append-only"), store.write() as s:
+        s.execute(text("UPDATE call_attempt SET postal_area = '10001'"))
     with store.write() as s:
         s.execute(text("UPDATE call_attempt SET notes = ''"))
 
@@ -210,6 +215,7 @@ def test_everything_held_about_a_person(store, world, vera, admin):
     assert data["phones"][0]["number_e164"] == "+13125550000"
     assert data["lists"][0]["campaign"] == "Get out the vote"
     assert data["calls"][0]["notes"] == "Not today" and data["calls"][0]["result"] == "REFUSED"
+    assert data["calls"][0]["zip"] == "60601"
     assert data["answers"][0]["question"] == "support" and data["answers"][0]["answer"] == "no"
     assert [o["kind"] for o in data["waiting_for_crm"]] == ["call_attempt"]
     with store.read() as s:

@@ -130,6 +130,10 @@ def test_deactivation_releases_leases_ends_sessions_and_blocks_sign_in(store, le
         entry = s.get(CallListEntry, lease.entry_id)
         assert (entry.status, entry.lease_holder_id) == ("pending", None)
         assert s.get(VolunteerSession, signed.session_id).ended_at == NOW
+        gone = s.get(Volunteer, vid)
+        assert (gone.status, gone.deactivated_at) == ("deactivated", NOW)
+        event = s.scalars(select(AuditEvent).where(AuditEvent.subject_id == vid)).one()
+        assert (event.action, event.actor_id, event.at) == ("deactivate", lead, NOW)
     with pytest.raises(SignInRefused, match="deactivated"):
         sign_in(store, "GONE22", "123456", now=NOW)
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from callcenter.db import Store
 from callcenter.ids import new_op_id
-from callcenter.models import CallAttempt
+from callcenter.models import CallAttempt, Contact
 from callcenter.services.auth import SignedIn
 from callcenter.services.station import this_station
 from tests.factories import World, make_volunteer
@@ -80,12 +80,15 @@ def add_calls(
     with store.write() as s:
         for i in range(calls):
             began = start + timedelta(minutes=2 * i)
+            contact = s.get(Contact, world.contact_ids[i % len(world.contact_ids)])
+            assert contact is not None
             s.add(
                 CallAttempt(
                     op_id=new_op_id(),
                     volunteer_id=volunteer_id,
                     campaign_id=world.campaign_id,
-                    contact_id=world.contact_ids[i % len(world.contact_ids)],
+                    contact_id=contact.id,
+                    postal_area=(contact.postal_code or "")[:5],
                     result_code_id=world.result_codes[result],
                     started_at=began,
                     ended_at=began + timedelta(seconds=seconds),
