@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from callcenter.errors import NotSQLiteError, StoreLockedError
+from callcenter.messages import Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +69,11 @@ def check_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise NotSQLiteError(f"{path} is a folder, not a database file.")
+        raise NotSQLiteError(msg("db.folder_not_database_file", path=path))
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_MAGIC))
     if head and head != SQLITE_MAGIC:
-        raise NotSQLiteError(
-            f"{path} is not a call-center database (it is not an SQLite file). "
-            "Nothing was changed; pass another file with --db."
-        )
+        raise NotSQLiteError(msg("db.not_call_center_database_not", path=path))
 
 
 class Store:
@@ -123,11 +121,8 @@ def _is_locked(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def _locked_message(path: Path) -> str:
-    return (
-        f"{path} is locked by another program or app instance that is writing to it. "
-        "Close the other instance or wait a moment, then try again."
-    )
+def _locked_message(path: Path) -> Message:
+    return msg("db.locked", path=path)
 
 
 # The newest migration's revision; tests/core/test_migrations.py keeps it honest.
@@ -169,7 +164,7 @@ def open_store(path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
             raise StoreLockedError(_locked_message(path)) from exc
         reason = getattr(exc, "orig", exc)
         raise NotSQLiteError(
-            f"{path} cannot be opened as a call-center database ({reason}). Nothing was changed."
+            msg("db.cannot_opened_as_call_center", path=path, reason=reason)
         ) from exc
     except BaseException:
         engine.dispose()

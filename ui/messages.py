@@ -64,7 +64,7 @@ def report_failure(parent: QWidget, error: BaseException) -> None:
     """The default failure handler of ops and of uncaught exceptions."""
     if isinstance(error, UserError):
         log.info("refused: %s", error)
-        text, level = translated(str(error)), MessageLevel.NOTICE
+        text, level = translated(error), MessageLevel.NOTICE
     else:
         log.error("unexpected error", exc_info=error)
         text, level = unexpected_error_text(error), MessageLevel.ERROR

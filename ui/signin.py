@@ -189,7 +189,7 @@ class SignInPage(QWidget):
         self.pin_field.clear()
         (self.pin_field if self.code_field.text().strip() else self.code_field).setFocus()
         if isinstance(error, UserError):
-            self._show_error(translated(str(error)))
+            self._show_error(translated(error))
         else:
             report_failure(self, error)
 

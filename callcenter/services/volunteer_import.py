@@ -30,6 +30,7 @@ from callcenter.csvread import header_key as _header_key
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, UserError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import Volunteer, VolunteerRole, VolunteerStatus
 
 # A sign-up list of thousands is a few hundred kilobytes; anything this big is a wrong file.
@@ -122,11 +123,17 @@ def import_volunteers(store: Store, path: Path) -> ImportReport:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InvalidInputError(
-                f"{path.name} is {size // (1024 * 1024)} MB: too big for a volunteer list."
+                msg(
+                    "volunteer_import.mb_too_big_volunteer_list",
+                    name=path.name,
+                    number=size // (1024 * 1024),
+                )
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            msg("csvread.cannot_read", path=path, strerror=exc.strerror or exc)
+        ) from exc
     return import_volunteers_from_bytes(store, data, source=path.name)
 
 
@@ -191,15 +198,16 @@ def _read_rows(
     try:
         header = next(reader)
     except StopIteration:
-        raise InvalidInputError(f"{source} is empty.") from None
+        raise InvalidInputError(msg("volunteer_import.empty", source=source)) from None
     except csv.Error as exc:
-        raise InvalidInputError(f"{source} is not a CSV file ({exc}).") from None
+        raise InvalidInputError(
+            msg("volunteer_import.not_csv_file", source=source, exc=exc)
+        ) from None
     columns = map_columns(header)
     if not ({"first", "last"} <= columns.keys() or "name" in columns):
         shown = ", ".join(h.strip() for h in header if h.strip())[:120] or "none"
         raise InvalidInputError(
-            f"{source} has no first and last name columns (columns found: {shown}). "
-            "Name them e.g. 'First name' and 'Last name'."
+            msg("volunteer_import.has_no_first_last_name", source=source, shown=shown)
         )
     candidates: list[_Candidate] = []
     duplicates: list[tuple[int, str]] = []
@@ -228,7 +236,12 @@ def _read_rows(
             candidates.append(cand)
     except csv.Error as exc:
         raise InvalidInputError(
-            f"{source} cannot be read after line {reader.line_num}: {exc}."
+            msg(
+                "volunteer_import.cannot_read_after_line",
+                source=source,
+                line_num=reader.line_num,
+                exc=exc,
+            )
         ) from None
     return candidates, duplicates, rejected
 
