@@ -180,6 +180,25 @@ CATALOG: dict[str, str] = {
     "contact_mapping.two_columns_are_both_mapped": (
         "Two columns ('{header}' and '{header2}') are both mapped to {targets}; choose one."
     ),
+    "contact_rows.longer_than": "longer than {limit} characters",
+    "contact_rows.no_name": "no name is given",
+    "contact_rows.no_phone": "no phone number to call",
+    "contact_rows.no_time_zone": (
+        "its time zone cannot be found (no US ZIP code, no state"
+        " and no local number), so it could never be called in "
+        "its calling hours"
+    ),
+    "contact_rows.not_a_country": "'{value}' is not a country this app knows",
+    "contact_rows.not_a_number": "'{value}' is not a whole number from {low} to {high}",
+    "contact_rows.not_a_phone": "'{value}' is not a valid phone number (region {region})",
+    "contact_rows.not_a_zip": "'{value}' is not a US ZIP code",
+    "contact_rows.not_an_email": "'{value}' is not an email address",
+    "contact_rows.not_yes_no": "'{value}' is neither yes nor no",
+    "contact_rows.quote_never_closed": (
+        "a quote opened here is never closed, so the rest "
+        "of the file ran into this cell; close the quote "
+        "and import again"
+    ),
     "csvread.cannot_read": "Cannot read {path}: {strerror}.",
     "csvread.cannot_read_after_line_check": (
         "{name} cannot be read after line {row_end}: {exc}. Check for a quote that is never closed."
@@ -256,6 +275,9 @@ CATALOG: dict[str, str] = {
         "Result code {result_code_id} is not one of the campaign '{campaign_name}'."
     ),
     "retention.keep_personal_data_at_least": "Keep personal data for at least one day.",
+    "room.contact_rate": "{rate}% contacts on {calls} calls (room: {room}%)",
+    "room.same_result": "all {calls} calls recorded as {code}",
+    "room.short_calls": "{short} of {calls} calls under {seconds} s",
     "salesforce_auth.device_sign_failed_try_again": (
         "The device sign-in failed ({exc}); try again."
     ),
@@ -414,6 +436,9 @@ CATALOG: dict[str, str] = {
     "volunteer_import.cannot_read_after_line": (
         "{source} cannot be read after line {line_num}: {exc}."
     ),
+    "volunteer_import.email_registered": (
+        "a volunteer with the email {email} is already registered"
+    ),
     "volunteer_import.empty": "{source} is empty.",
     "volunteer_import.has_no_first_last_name": (
         "{source} has no first and last name "
@@ -423,7 +448,15 @@ CATALOG: dict[str, str] = {
     "volunteer_import.mb_too_big_volunteer_list": (
         "{name} is {number} MB: too big for a volunteer list."
     ),
+    "volunteer_import.name_too_long": "a name is longer than {limit} characters",
+    "volunteer_import.names_needed": "a first and a last name are needed",
+    "volunteer_import.not_a_language": "'{word}' is not a language code like en, de or fr",
+    "volunteer_import.not_a_phone": "'{phone}' is not a phone number",
+    "volunteer_import.not_an_email": "'{email}' is not an email address",
     "volunteer_import.not_csv_file": "{source} is not a CSV file ({exc}).",
+    "volunteer_import.person_registered": ("{name} with this phone number is already registered"),
+    "volunteer_import.phone_too_long": "the phone number is longer than {limit} characters",
+    "volunteer_import.same_as_line": "same volunteer as line {line}",
     "volunteers.activate_them_issue_pin": "{name} is {status}: activate them to issue a PIN.",
     "volunteers.cannot_activate": "Cannot activate {name}{more}: the account is {status}.",
     "volunteers.cannot_deactivate": "Cannot deactivate {name}{more}: the account is {status}.",

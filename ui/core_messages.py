@@ -323,6 +323,52 @@ TEXTS: dict[str, str] = {
         "CoreMessages",
         "Two columns ('{header}' and '{header2}') are both mapped to {targets}; choose one.",
     ),
+    "contact_rows.longer_than": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "longer than {limit} characters",
+    ),
+    "contact_rows.no_name": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "no name is given",
+    ),
+    "contact_rows.no_phone": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "no phone number to call",
+    ),
+    "contact_rows.no_time_zone": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "its time zone cannot be found (no US ZIP code, no state and no local number), so it "
+        "could never be called in its calling hours",
+    ),
+    "contact_rows.not_a_country": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{value}' is not a country this app knows",
+    ),
+    "contact_rows.not_a_number": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{value}' is not a whole number from {low} to {high}",
+    ),
+    "contact_rows.not_a_phone": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{value}' is not a valid phone number (region {region})",
+    ),
+    "contact_rows.not_a_zip": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{value}' is not a US ZIP code",
+    ),
+    "contact_rows.not_an_email": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{value}' is not an email address",
+    ),
+    "contact_rows.not_yes_no": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{value}' is neither yes nor no",
+    ),
+    "contact_rows.quote_never_closed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "a quote opened here is never closed, so the rest of the file ran into this cell; "
+        "close the quote and import again",
+    ),
     "csvread.cannot_read": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Cannot read {path}: {strerror}.",
@@ -470,6 +516,18 @@ TEXTS: dict[str, str] = {
     "retention.keep_personal_data_at_least": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Keep personal data for at least one day.",
+    ),
+    "room.contact_rate": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{rate}% contacts on {calls} calls (room: {room}%)",
+    ),
+    "room.same_result": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "all {calls} calls recorded as {code}",
+    ),
+    "room.short_calls": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{short} of {calls} calls under {seconds} s",
     ),
     "salesforce_auth.device_sign_failed_try_again": QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -671,6 +729,10 @@ TEXTS: dict[str, str] = {
         "CoreMessages",
         "{source} cannot be read after line {line_num}: {exc}.",
     ),
+    "volunteer_import.email_registered": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "a volunteer with the email {email} is already registered",
+    ),
     "volunteer_import.empty": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{source} is empty.",
@@ -684,9 +746,41 @@ TEXTS: dict[str, str] = {
         "CoreMessages",
         "{name} is {number} MB: too big for a volunteer list.",
     ),
+    "volunteer_import.name_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "a name is longer than {limit} characters",
+    ),
+    "volunteer_import.names_needed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "a first and a last name are needed",
+    ),
+    "volunteer_import.not_a_language": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{word}' is not a language code like en, de or fr",
+    ),
+    "volunteer_import.not_a_phone": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{phone}' is not a phone number",
+    ),
+    "volunteer_import.not_an_email": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{email}' is not an email address",
+    ),
     "volunteer_import.not_csv_file": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{source} is not a CSV file ({exc}).",
+    ),
+    "volunteer_import.person_registered": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{name} with this phone number is already registered",
+    ),
+    "volunteer_import.phone_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the phone number is longer than {limit} characters",
+    ),
+    "volunteer_import.same_as_line": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "same volunteer as line {line}",
     ),
     "volunteers.activate_them_issue_pin": QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -825,3 +919,8 @@ def _from_english(text: str) -> str:
                 params[name] = value
         return _render(Message(key, params))
     return text
+
+
+def sentence(fragment: str) -> str:
+    """A reason fragment ("'xx' is not a language code ...") as a sentence of its own."""
+    return fragment[:1].upper() + fragment[1:] + "."

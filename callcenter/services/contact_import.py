@@ -363,7 +363,7 @@ class _RejectsFile:
         self._writer.writerow(
             [
                 safe_cell(self.source.path.name), problem.line, safe_cell(problem.column),
-                safe_cell(problem.reason), outcome, *(safe_cell(c) for c in cells),
+                safe_cell(str(problem.reason)), outcome, *(safe_cell(c) for c in cells),
             ]
         )  # fmt: skip
 

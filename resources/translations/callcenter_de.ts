@@ -1341,6 +1341,50 @@
         <translation>Zwei Spalten („{header}“ und „{header2}“) sind beide {targets} zugeordnet; wähle eine.</translation>
     </message>
     <message>
+        <source>longer than {limit} characters</source>
+        <translation>länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>no name is given</source>
+        <translation>kein Name angegeben</translation>
+    </message>
+    <message>
+        <source>no phone number to call</source>
+        <translation>keine Telefonnummer zum Anrufen</translation>
+    </message>
+    <message>
+        <source>its time zone cannot be found (no US ZIP code, no state and no local number), so it could never be called in its calling hours</source>
+        <translation>die Zeitzone lässt sich nicht bestimmen (keine US-Postleitzahl, kein Bundesstaat, keine Ortsvorwahl), darum könnte der Kontakt nie in seinen Anrufzeiten angerufen werden</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country this app knows</source>
+        <translation>„{value}“ ist kein Land, das die App kennt</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number (region {region})</source>
+        <translation>„{value}“ ist keine gültige Telefonnummer (Region {region})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a US ZIP code</source>
+        <translation>„{value}“ ist keine US-Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>„{value}“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed, so the rest of the file ran into this cell; close the quote and import again</source>
+        <translation>ein hier geöffnetes Anführungszeichen wird nie geschlossen, darum lief der Rest der Datei in diese Zelle; schließ es und importiere erneut</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {strerror}.</source>
         <translation>{path} lässt sich nicht lesen: {strerror}.</translation>
     </message>
@@ -1406,7 +1450,7 @@
     </message>
     <message>
         <source>Volunteer {volunteer_id} does not exist.</source>
-        <translation>Freiwillige*n {volunteer_id} gibt es nicht.</translation>
+        <translation>Person {volunteer_id} gibt es nicht.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of this app (schema {current}). Install the newer version to open it; nothing was changed.</source>
@@ -1475,6 +1519,18 @@
     <message>
         <source>Keep personal data for at least one day.</source>
         <translation>Bewahre persönliche Daten mindestens einen Tag auf.</translation>
+    </message>
+    <message>
+        <source>{rate}% contacts on {calls} calls (room: {room}%)</source>
+        <translation>{rate}&#xa0;% Kontakte bei {calls} Anrufen (Raum: {room}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>all {calls} calls recorded as {code}</source>
+        <translation>alle {calls} Anrufe als {code} erfasst</translation>
+    </message>
+    <message>
+        <source>{short} of {calls} calls under {seconds} s</source>
+        <translation>{short} von {calls} Anrufen unter {seconds} s</translation>
     </message>
     <message>
         <source>The device sign-in failed ({exc}); try again.</source>
@@ -1661,6 +1717,10 @@
         <translation>{source} lässt sich nach Zeile {line_num} nicht lesen: {exc}.</translation>
     </message>
     <message>
+        <source>a volunteer with the email {email} is already registered</source>
+        <translation>jemand mit der E-Mail {email} ist schon registriert</translation>
+    </message>
+    <message>
         <source>{source} is empty.</source>
         <translation>{source} ist leer.</translation>
     </message>
@@ -1673,8 +1733,40 @@
         <translation>{name} hat {number} MB: zu groß für eine Freiwilligenliste.</translation>
     </message>
     <message>
+        <source>a name is longer than {limit} characters</source>
+        <translation>ein Name ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>a first and a last name are needed</source>
+        <translation>Vor- und Nachname werden gebraucht</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a language code like en, de or fr</source>
+        <translation>„{word}“ ist kein Sprachcode wie en, de oder fr</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number</source>
+        <translation>„{phone}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
         <source>{source} is not a CSV file ({exc}).</source>
         <translation>{source} ist keine CSV-Datei ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} with this phone number is already registered</source>
+        <translation>{name} mit dieser Telefonnummer ist schon registriert</translation>
+    </message>
+    <message>
+        <source>the phone number is longer than {limit} characters</source>
+        <translation>die Telefonnummer ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>same volunteer as line {line}</source>
+        <translation>dieselbe Person wie in Zeile {line}</translation>
     </message>
     <message>
         <source>{name} is {status}: activate them to issue a PIN.</source>

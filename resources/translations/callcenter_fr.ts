@@ -1186,19 +1186,19 @@
     </message>
     <message>
         <source>Only a shift lead or an admin can check in a checkout.</source>
-        <translation>Seul un chef d&apos;équipe ou un administrateur peut clôturer un emprunt.</translation>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut clôturer un emprunt.</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin can check out a turf.</source>
-        <translation>Seul un chef d&apos;équipe ou un administrateur peut emprunter un secteur.</translation>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut emprunter un secteur.</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin can extend a checkout.</source>
-        <translation>Seul un chef d&apos;équipe ou un administrateur peut prolonger un emprunt.</translation>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut prolonger un emprunt.</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin can hand back a checkout.</source>
-        <translation>Seul un chef d&apos;équipe ou un administrateur peut rendre un emprunt.</translation>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut rendre un emprunt.</translation>
     </message>
     <message>
         <source>Results of &apos;{name}&apos; have not reached the CRM yet ({waiting} waiting). Connect and sync, then check in again; nothing was released.</source>
@@ -1341,6 +1341,50 @@
         <translation>Deux colonnes («&#xa0;{header}&#xa0;» et «&#xa0;{header2}&#xa0;») sont associées à {targets}&#xa0;; choisissez-en une.</translation>
     </message>
     <message>
+        <source>longer than {limit} characters</source>
+        <translation>plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <source>no name is given</source>
+        <translation>aucun nom n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>no phone number to call</source>
+        <translation>aucun numéro à appeler</translation>
+    </message>
+    <message>
+        <source>its time zone cannot be found (no US ZIP code, no state and no local number), so it could never be called in its calling hours</source>
+        <translation>son fuseau horaire est introuvable (pas de code postal américain, pas d&apos;État, pas de numéro local)&#xa0;: ce contact ne pourrait jamais être appelé pendant ses heures d&apos;appel</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country this app knows</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un pays connu de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number (region {region})</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de téléphone valide (région {region})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a US ZIP code</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code postal américain</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed, so the rest of the file ran into this cell; close the quote and import again</source>
+        <translation>un guillemet ouvert ici n&apos;est jamais fermé&#xa0;: le reste du fichier s&apos;est retrouvé dans cette cellule&#xa0;; fermez-le et importez à nouveau</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {strerror}.</source>
         <translation>Impossible de lire {path}&#xa0;: {strerror}.</translation>
     </message>
@@ -1475,6 +1519,18 @@
     <message>
         <source>Keep personal data for at least one day.</source>
         <translation>Conservez les données personnelles au moins un jour.</translation>
+    </message>
+    <message>
+        <source>{rate}% contacts on {calls} calls (room: {room}%)</source>
+        <translation>{rate}&#xa0;% de contacts sur {calls} appels (salle&#xa0;: {room}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>all {calls} calls recorded as {code}</source>
+        <translation>les {calls} appels enregistrés comme {code}</translation>
+    </message>
+    <message>
+        <source>{short} of {calls} calls under {seconds} s</source>
+        <translation>{short} appels sur {calls} de moins de {seconds} s</translation>
     </message>
     <message>
         <source>The device sign-in failed ({exc}); try again.</source>
@@ -1661,6 +1717,10 @@
         <translation>Impossible de lire {source} après la ligne {line_num}&#xa0;: {exc}.</translation>
     </message>
     <message>
+        <source>a volunteer with the email {email} is already registered</source>
+        <translation>un bénévole avec l&apos;e-mail {email} est déjà inscrit</translation>
+    </message>
+    <message>
         <source>{source} is empty.</source>
         <translation>{source} est vide.</translation>
     </message>
@@ -1673,8 +1733,40 @@
         <translation>{name} fait {number} Mo&#xa0;: trop gros pour une liste de bénévoles.</translation>
     </message>
     <message>
+        <source>a name is longer than {limit} characters</source>
+        <translation>un nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>a first and a last name are needed</source>
+        <translation>un prénom et un nom sont nécessaires</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a language code like en, de or fr</source>
+        <translation>«&#xa0;{word}&#xa0;» n&apos;est pas un code de langue comme en, de ou fr</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number</source>
+        <translation>«&#xa0;{phone}&#xa0;» n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
         <source>{source} is not a CSV file ({exc}).</source>
         <translation>{source} n&apos;est pas un fichier CSV ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} with this phone number is already registered</source>
+        <translation>{name} avec ce numéro de téléphone est déjà inscrit</translation>
+    </message>
+    <message>
+        <source>the phone number is longer than {limit} characters</source>
+        <translation>le numéro de téléphone dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>same volunteer as line {line}</source>
+        <translation>même bénévole qu&apos;à la ligne {line}</translation>
     </message>
     <message>
         <source>{name} is {status}: activate them to issue a PIN.</source>
@@ -1702,7 +1794,7 @@
     </message>
     <message>
         <source>{name} is a shift lead; only an admin can change their account.</source>
-        <translation>{name} est chef d&apos;équipe&#xa0;; seul un administrateur peut modifier ce compte.</translation>
+        <translation>{name} est responsable d&apos;équipe&#xa0;; seul un administrateur peut modifier ce compte.</translation>
     </message>
     <message>
         <source>No campaign with id {value}.</source>

@@ -363,7 +363,7 @@ class ImportDialog(QDialog):
                 if p.column
                 else self.tr("Line {line}").format(line=p.line)
             )
-            lines.append(f"{where}: {p.reason} ({outcome})")
+            lines.append(f"{where}: {translated(p.reason)} ({outcome})")
         self.problems_view.setPlainText("\n".join(lines))
         self.problems_view.setVisible(bool(lines))
 

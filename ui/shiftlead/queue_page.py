@@ -374,10 +374,10 @@ class QueuePage(QWidget):
 
     def _show_import_problems(self, summary: str, report: volunteer_import.ImportReport) -> None:
         lines = [
-            self.tr("Line {line}: rejected, {why}").format(line=line, why=why)
+            self.tr("Line {line}: rejected, {why}").format(line=line, why=translated(why))
             for line, why in report.rejected
         ] + [
-            self.tr("Line {line}: skipped, {why}").format(line=line, why=why)
+            self.tr("Line {line}: skipped, {why}").format(line=line, why=translated(why))
             for line, why in report.duplicates
         ]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), summary, parent=self)

@@ -105,7 +105,7 @@ class RoomPage(QWidget):
             [
                 Column(self.tr("Volunteer"), lambda f: f.volunteer_name),
                 Column(self.tr("Flag"), lambda f: flag_kind_label(f.kind)),
-                Column(self.tr("Why"), lambda f: f.message),
+                Column(self.tr("Why"), lambda f: translated(f.message)),
             ],
             row_id=lambda f: (f.volunteer_id, f.kind),
         )
