@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from callcenter.errors import InvalidInputError, UserError
+from callcenter.messages import msg
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -46,7 +47,9 @@ def decode_csv_bytes(data: bytes, *, source: str = "the file") -> str:
     try:
         return body.decode(codec, errors="replace" if codec == "utf-8" else "strict")
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{source} says it is {codec.upper()} but is not.") from None
+        raise InvalidInputError(
+            msg("csvread.says_but_not", source=source, upper=codec.upper())
+        ) from None
 
 
 def encoding_of_sample(data: bytes, *, complete: bool, source: str = "the file") -> str:
@@ -62,9 +65,7 @@ def encoding_of_sample(data: bytes, *, complete: bool, source: str = "the file")
             return "utf-16-le"
         if head[0::2].count(0) > len(head) // 4:
             return "utf-16-be"
-        raise InvalidInputError(
-            f"{source} is not a text file; save the list as CSV (comma or semicolon separated)."
-        )
+        raise InvalidInputError(msg("csvread.not_text_file_save_list", source=source))
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
         return "utf-8"
@@ -181,13 +182,21 @@ class CsvFile:
                     yield line, row
         except csv.Error as exc:
             raise InvalidInputError(
-                f"{self.path.name} cannot be read after line {row_end}: {exc}. "
-                "Check for a quote that is never closed."
+                msg(
+                    "csvread.cannot_read_after_line_check",
+                    name=self.path.name,
+                    row_end=row_end,
+                    exc=exc,
+                )
             ) from None
         except UnicodeDecodeError:
             raise InvalidInputError(
-                f"{self.path.name} is not {self.encoding.upper()} after line {row_end}; "
-                "choose its encoding by hand."
+                msg(
+                    "csvread.not_after_line_choose_encoding",
+                    name=self.path.name,
+                    upper=self.encoding.upper(),
+                    row_end=row_end,
+                )
             ) from None
 
     def close(self) -> None:
@@ -208,12 +217,12 @@ def open_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         InvalidInputError: it is empty, not text, or not in the given encoding.
     """
     if delimiter is not None and delimiter not in DELIMITERS:
-        raise InvalidInputError("The delimiter must be a comma, a semicolon or a tab.")
+        raise InvalidInputError(msg("csvread.delimiter_must_comma_semicolon_tab"))
     encoding = encoding or sniff_encoding(path)
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise InvalidInputError(f"'{encoding}' is not an encoding this app knows.") from None
+        raise InvalidInputError(msg("csvread.not_encoding_app_knows", encoding=encoding)) from None
     raw = _open_binary(path)
     counter = _CountingReader(raw)
     text = io.TextIOWrapper(io.BufferedReader(counter, 1 << 16), encoding=encoding, newline="")
@@ -225,14 +234,14 @@ def open_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     except UnicodeDecodeError:
         text.close()
         raise InvalidInputError(
-            f"{path.name} is not {encoding.upper()}; choose its encoding by hand."
+            msg("csvread.not_choose_encoding_by_hand", name=path.name, upper=encoding.upper())
         ) from None
     except csv.Error as exc:
         text.close()
-        raise InvalidInputError(f"{path.name} is not a CSV file ({exc}).") from None
+        raise InvalidInputError(msg("csvread.not_csv_file", name=path.name, exc=exc)) from None
     if not header or not any(h.strip() for h in header):
         text.close()
-        raise InvalidInputError(f"{path.name} is empty: it has no header line.")
+        raise InvalidInputError(msg("csvread.empty_has_no_header_line", name=path.name))
     header = [h.strip().lstrip("\ufeff") for h in header]
     size = path.stat().st_size
     return CsvFile(path, encoding, delimiter, header, size, counter, reader, text)
@@ -246,7 +255,9 @@ def _chain(first: str, rest: io.TextIOWrapper) -> Iterator[str]:
 def _open_binary(path: Path) -> BinaryIO:
     try:
         if path.is_dir():
-            raise InvalidInputError(f"{path} is a folder, not a CSV file.")
+            raise InvalidInputError(msg("csvread.folder_not_csv_file", path=path))
         return path.open("rb")
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            msg("csvread.cannot_read", path=path, strerror=exc.strerror or exc)
+        ) from exc

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from callcenter.errors import NotSQLiteError, StoreLockedError
+from callcenter.messages import Message, msg
 from callcenter.storefile import check_file
 
 log = logging.getLogger(__name__)
@@ -108,11 +109,8 @@ def _is_locked(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def _locked_message(path: Path) -> str:
-    return (
-        f"{path} is locked by another program or app instance that is writing to it. "
-        "Close the other instance or wait a moment, then try again."
-    )
+def _locked_message(path: Path) -> Message:
+    return msg("db.locked", path=path)
 
 
 # The newest migration's revision; tests/core/test_migrations.py keeps it honest.
@@ -154,7 +152,7 @@ def open_store(path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
             raise StoreLockedError(_locked_message(path)) from exc
         reason = getattr(exc, "orig", exc)
         raise NotSQLiteError(
-            f"{path} cannot be opened as a call-center database ({reason}). Nothing was changed."
+            msg("db.cannot_opened_as_call_center", path=path, reason=reason)
         ) from exc
     except BaseException:
         engine.dispose()

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+from callcenter.messages import Message
+
 
 class UserError(Exception):
     """Base for failures the app explains in one or two sentences.
 
-    The CLI prints ``str(error)`` and exits with ``exit_code``; the GUI shows it in
-    the window.  Messages name what was wrong and where.
+    The CLI prints ``str(error)`` (English) and exits with ``exit_code``; the GUI shows
+    ``message`` in the window's language (``ui/core_messages.py``).  Messages name what
+    was wrong and where.  A refusal a screen can show is a ``Message`` (key and params);
+    plain text is for the CLI's own refusals, which stay English.
     """
 
     exit_code = 1
+
+    def __init__(self, message: Message | str = "") -> None:
+        super().__init__(str(message))
+        self.message = message
+
+    @property
+    def key(self) -> str | None:
+        return self.message.key if isinstance(self.message, Message) else None
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.message.params) if isinstance(self.message, Message) else {}
 
 
 class StoreError(UserError):

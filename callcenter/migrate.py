@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from callcenter.errors import StoreTooNewError
+from callcenter.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,7 @@ def upgrade_to_head(engine: Engine, path: Path, target: str = "head") -> None:
     current = current_revision(engine)
     if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         raise StoreTooNewError(
-            f"{path} was written by a newer version of this app (schema {current}). "
-            "Install the newer version to open it; nothing was changed."
+            msg("migrate.was_written_by_newer_version", path=path, current=current)
         )
     wanted = script.get_current_head() if target == "head" else target
     if current == wanted:

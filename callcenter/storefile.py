@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from callcenter.errors import NotSQLiteError
+from callcenter.messages import msg
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -18,11 +19,8 @@ def check_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise NotSQLiteError(f"{path} is a folder, not a database file.")
+        raise NotSQLiteError(msg("db.folder_not_database_file", path=path))
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_MAGIC))
     if head and head != SQLITE_MAGIC:
-        raise NotSQLiteError(
-            f"{path} is not a call-center database (it is not an SQLite file). "
-            "Nothing was changed; pass another file with --db."
-        )
+        raise NotSQLiteError(msg("db.not_call_center_database_not", path=path))

@@ -26,6 +26,7 @@ from typing import Protocol
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.models import utcnow
 from callcenter.services.canvass.checkout import (
     CheckoutRequest,
@@ -157,15 +158,9 @@ def check_in_turf(
         NotAllowedError: results of the checkout still wait (a sync left them pending).
     """
     if crm is None:
-        raise NotConnectedError(
-            "No CRM is connected on this laptop, so the results cannot be synced. Hand the "
-            "turf back to free its contacts here; the results wait in the outbox."
-        )
+        raise NotConnectedError(msg("canvass.no_crm_connected_laptop_so"))
     if not crm.is_online():
-        raise CrmUnavailableError(
-            "The CRM cannot be reached. Check in again when the laptop is online; "
-            "nothing was changed."
-        )
+        raise CrmUnavailableError(msg("canvass.crm_cannot_reached_check_again"))
     report = crm.sync_now(store)
     finish_check_in(store, checkout_id, actor_id, now=now)
     released = _release(store, crm, checkout_id)

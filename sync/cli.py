@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from callcenter.db import Store
+from callcenter.messages import msg
 from callcenter.services import sync_state
 from callcenter.services.conflicts import open_conflicts
 from callcenter.services.outbox import dismiss_review, retry_review, review_queue
@@ -33,10 +34,7 @@ def build_engine(store: Store, args: argparse.Namespace | None = None) -> SyncEn
     """The engine for this profile's CRM connection, signed in from the keyring."""
     connection = sync_state.crm_connection(store)
     if connection is None:
-        raise NotConnectedError(
-            "This workstation is not connected to a CRM. Run "
-            "'callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com' first."
-        )
+        raise NotConnectedError(msg("sync.not_connected_run_connect"))
     vault = TokenVault()
     vault.check()
     oauth = OAuthClient(connection.login_url, connection.client_id or DEFAULT_CLIENT_ID)

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ui.retranslate import RecordingTranslator, retranslate
 
 log = logging.getLogger(__name__)
 
@@ -77,20 +80,27 @@ def install_language(
 
     Call before any widget is made: texts are translated when widgets are built.
     A missing ``.qm`` file leaves English in place (logged), never a failed start.
+    One ``RecordingTranslator`` is installed, for English too: it notes where each shown
+    text came from, so a later switch can put open screens in the new language.
     """
     app = QCoreApplication.instance()
     locale = formatting_locale(language, system)
     installed = InstalledLanguage(language, locale, QLocale())
     QLocale.setDefault(locale)
-    if language == SOURCE_LANGUAGE or app is None:
+    if app is None:
         return installed
+    inner: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in ((f"callcenter_{language}", folder), (f"qtbase_{language}", qt_folder)):
+    files = ((f"callcenter_{language}", folder), (f"qtbase_{language}", qt_folder))
+    for name, where in files if language != SOURCE_LANGUAGE else ():
         translator = QTranslator(app)
-        if translator.load(name, str(where)) and QCoreApplication.installTranslator(translator):
-            installed.translators.append(translator)
+        if translator.load(name, str(where)):
+            inner.append(translator)
         else:
             log.warning("no translation %s in %s; those texts stay in English", name, where)
+    recorder = RecordingTranslator(inner)
+    if QCoreApplication.installTranslator(recorder):
+        installed.translators.append(recorder)
     return installed
 
 
@@ -105,8 +115,8 @@ def remove_language(installed: InstalledLanguage) -> None:
 class LanguageSwitch:
     """The language in use; switching swaps the translators and the default locale.
 
-    Widgets built after a switch speak the new language (the next sign-in's screens);
-    widgets already on screen keep their texts until they are built again.
+    Widgets built after a switch speak the new language, and the windows already open
+    are put into it at once (``ui.retranslate``), keeping what is on them.
     """
 
     def __init__(
@@ -126,6 +136,8 @@ class LanguageSwitch:
             return False
         remove_language(self.installed)
         self.installed = install_language(language, system=self._system, folder=self._folder)
+        if isinstance(QCoreApplication.instance(), QApplication):
+            retranslate(QApplication.topLevelWidgets())
         return True
 
     def uninstall(self) -> None:

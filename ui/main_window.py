@@ -261,8 +261,8 @@ class MainWindow(QMainWindow):
             self._theme_follower.choice = chosen.theme
         if self._languages is not None and language:
             self._languages.switch(choose_language(None, chosen.language))
-        # Nobody signed in: the sign-in page is built again in the new language now; else
-        # when the volunteer signs out.  The shell is built in it at each sign-in.
+        # The switch put the open screens into the new language (ui/retranslate.py); a
+        # sign-in page built in another language is built again when nobody is signed in.
         if self.shell is None:
             self._rebuild_sign_in_page_if_stale()
         self._set_texts()  # and the icon follows the new colours

@@ -65,7 +65,7 @@ def report_failure(parent: QWidget, error: BaseException) -> None:
         log.info("refused: %s", error)
         from ui.core_messages import translated  # its patterns: only on a refusal
 
-        text, level = translated(str(error)), MessageLevel.NOTICE
+        text, level = translated(error), MessageLevel.NOTICE
     else:
         log.error("unexpected error", exc_info=error)
         text, level = unexpected_error_text(error), MessageLevel.ERROR

@@ -243,7 +243,7 @@ class SignInPage(QWidget):
         if isinstance(error, UserError):
             from ui.core_messages import translated  # its patterns: only on a refusal
 
-            self._show_error(translated(str(error)))
+            self._show_error(translated(error))
         else:
             report_failure(self, error)
 

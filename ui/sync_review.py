@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from callcenter.db import Store
 from callcenter.services.conflicts import ConflictView, open_conflicts
 from callcenter.services.outbox import ReviewItem, retry_review, review_queue
+from ui.core_messages import translated
 from ui.ops import Op, OpRunner
 from ui.shiftlead.labels import local_time
 from ui.shiftlead.row_model import Column, RowTableModel, selected_rows
@@ -52,7 +53,7 @@ class SyncReviewDialog(QDialog):
             [
                 Column(self.tr("Saved"), lambda r: local_time(r.created_at)),
                 Column(self.tr("What"), self._kind),
-                Column(self.tr("The CRM's message"), lambda r: r.message),
+                Column(self.tr("The CRM's message"), lambda r: translated(r.message)),
             ],
             row_id=lambda r: r.id,
         )

@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from callcenter.db import Store
+from callcenter.errors import UserError
 from callcenter.services.sync_state import SyncStatus, sync_status
+from ui.core_messages import translated
 from ui.ops import Op, OpRunner
 from ui.shiftlead.labels import local_time
 from ui.sync_review import SyncReviewDialog
@@ -118,7 +120,7 @@ class SyncStatusWidget(QWidget):
 
     def _sync_failed(self, error: Exception) -> None:
         self._syncing = False
-        self._failure = str(error)
+        self._failure = translated(error) if isinstance(error, UserError) else str(error)
         self.sync_button.setEnabled(True)
         self.refresh()
 
@@ -174,7 +176,7 @@ class SyncStatusWidget(QWidget):
                 n=status.review, c=status.conflicts
             ),
         ]
-        problem = self._failure or status.last_error
+        problem = self._failure or (translated(status.last_error) if status.last_error else None)
         if problem:
             lines.append(self.tr("Last problem: {message}").format(message=problem))
         return "\n".join(lines)

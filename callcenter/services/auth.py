@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from callcenter.db import Store
 from callcenter.errors import SignInRefused
 from callcenter.ids import new_op_id
+from callcenter.messages import Message, msg
 from callcenter.models import (
     Volunteer,
     VolunteerSession,
@@ -26,11 +27,9 @@ MAX_FAILED_PINS = 5
 LOCKOUT = timedelta(minutes=5)
 
 _STATUS_REFUSALS = {
-    VolunteerStatus.PENDING: ("Your account is waiting to be activated: please see a shift lead."),
-    VolunteerStatus.SUSPENDED: ("Your account is suspended for now: please see a shift lead."),
-    VolunteerStatus.DEACTIVATED: (
-        "Your account has been deactivated: please ask a shift lead to reactivate it."
-    ),
+    VolunteerStatus.PENDING: msg("auth.pending"),
+    VolunteerStatus.SUSPENDED: msg("auth.suspended"),
+    VolunteerStatus.DEACTIVATED: msg("auth.deactivated"),
 }
 
 
@@ -92,29 +91,26 @@ def verify_actor(store: Store, code: str, pin: str, *, now: datetime | None = No
         volunteer, refusal = _check_credentials(session, code, pin, now)
         volunteer_id = volunteer.id if volunteer is not None else None
     if refusal is not None or volunteer_id is None:
-        raise SignInRefused(refusal or "Sign-in refused.")
+        raise SignInRefused(refusal or msg("auth.refused"))
     return volunteer_id
 
 
 def _check_credentials(
     session: Session, code: str, pin: str, now: datetime
-) -> tuple[Volunteer | None, str | None]:
+) -> tuple[Volunteer | None, Message | None]:
     """The volunteer if code and PIN are right and the account is active, else a refusal."""
     normalised = normalise_code(code)
     if not normalised or not pin:
-        return None, "Enter your volunteer code and your PIN."
+        return None, msg("auth.enter_code_and_pin")
     volunteer = session.scalar(select(Volunteer).where(Volunteer.code == normalised))
     if volunteer is None:
-        return None, "That code and PIN do not match. Check them against your slip."
+        return None, msg("auth.no_match")
     if volunteer.locked_until is not None and volunteer.locked_until > now:
         return None, _locked_message(volunteer.locked_until)
     if volunteer.status == VolunteerStatus.PENDING:
         return None, _STATUS_REFUSALS[VolunteerStatus.PENDING]
     if volunteer.pin_hash is None and volunteer.status == VolunteerStatus.ACTIVE:
-        return None, (
-            "Your PIN is still being issued: try again in a moment, or ask a shift lead "
-            "to reset it."
-        )
+        return None, msg("auth.pin_being_issued")
     if not verify_pin(volunteer.pin_hash, pin):
         volunteer.failed_pin_attempts += 1
         left = MAX_FAILED_PINS - volunteer.failed_pin_attempts
@@ -123,10 +119,8 @@ def _check_credentials(
             volunteer.locked_until = now + LOCKOUT
             volunteer.failed_pin_attempts = 0
             return None, _locked_message(volunteer.locked_until)
-        return None, (
-            f"That code and PIN do not match. {left} "
-            f"{'try' if left == 1 else 'tries'} left before the code is locked."
-        )
+        key = "auth.no_match_one_try_left" if left == 1 else "auth.no_match_tries_left"
+        return None, msg(key, left=left)
     if volunteer.status != VolunteerStatus.ACTIVE:
         return None, _STATUS_REFUSALS[VolunteerStatus(volunteer.status)]
     volunteer.failed_pin_attempts = 0
@@ -148,8 +142,5 @@ def sign_out(store: Store, session_id: int, *, now: datetime | None = None) -> N
             visit.ended_at = now or utcnow()
 
 
-def _locked_message(until: datetime) -> str:
-    local = until.astimezone().strftime("%H:%M")
-    return (
-        f"Too many wrong PINs: this code is locked until {local}. A shift lead can reset your PIN."
-    )
+def _locked_message(until: datetime) -> Message:
+    return msg("auth.locked", time=until.astimezone().time())

@@ -24,11 +24,13 @@ from sqlalchemy import Connection
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.services.calling_hours import (
     Hours,
     callable_at,
     clamp_window,
     describe_hours,
+    hours_on,
     next_callable_at,
     rule_states,
 )
@@ -260,22 +262,29 @@ def check_callback_time(
     group = group_by_id(store, conn, group_id)
     window = (entry.window_start_min, entry.window_end_min)
     if group is None or not group.zones:
-        raise InvalidInputError(
-            "This contact's time zone is unknown (no ZIP code, state or local number), "
-            "so no callback time can be checked against the calling hours."
-        )
+        raise InvalidInputError(msg("calling_groups.contact_s_time_zone_unknown"))
     if group.callable_at(window, callback_at):
         return
     zone = group.zones[0]
     local = callback_at.astimezone(ZoneInfo(zone))
-    hours = describe_hours(local.date(), group.states, window)
-    message = (
-        f"The callback time {local:%a %d %b %H:%M} ({zone}) is outside the calling hours "
-        f"for this contact ({hours}"
-        + (" in every zone they may be in" if len(group.zones) > 1 else "")
-        + ")."
+    hours_that_day = hours_on(local.date(), tuple(group.states), window)
+    hours: object = (
+        describe_hours(local.date(), group.states, window)
+        if hours_that_day is not None
+        else msg("calling_hours.no_calls_that_day")
     )
+    zones = "zones" if len(group.zones) > 1 else "zone"
     nxt = next_callable_at(group.zones, group.states, window, callback_at)
-    if nxt is not None:
-        message += f" The next possible time is {nxt.astimezone(ZoneInfo(zone)):%a %d %b %H:%M}."
-    raise InvalidInputError(message)
+    if nxt is None:
+        raise InvalidInputError(
+            msg(f"calling_groups.outside_hours_{zones}", time=local, zone=zone, hours=hours)
+        )
+    raise InvalidInputError(
+        msg(
+            f"calling_groups.outside_hours_{zones}_next",
+            time=local,
+            zone=zone,
+            hours=hours,
+            next=nxt.astimezone(ZoneInfo(zone)),
+        )
+    )

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, LeaseLostError, NotAllowedError
+from callcenter.messages import msg
 from callcenter.models import (
     CallListEntry,
     EntryStatus,
@@ -209,13 +210,11 @@ def _calling_campaign(conn: Connection, volunteer_id: int, campaign_id: int) -> 
         (volunteer_id, campaign_id),
     )
     if campaign is None:
-        raise InvalidInputError(f"Campaign {campaign_id} does not exist.")
+        raise InvalidInputError(msg("calls.campaign_does_not_exist", campaign_id=campaign_id))
     if not campaign.is_active:
-        raise NotAllowedError(f"The campaign '{campaign.name}' is closed.")
+        raise NotAllowedError(msg("calls.campaign_closed", name=campaign.name))
     if not campaign.assigned and volunteer.role != VolunteerRole.ADMIN:
-        raise NotAllowedError(
-            f"You are not assigned to the campaign '{campaign.name}'. A shift lead can assign you."
-        )
+        raise NotAllowedError(msg("calls.are_not_assigned_campaign_shift", name=campaign.name))
     return campaign
 
 
@@ -367,7 +366,7 @@ def renew_lease(
             (entry_id,),
         )
         if entry is None:
-            raise InvalidInputError(f"List entry {entry_id} does not exist.")
+            raise InvalidInputError(msg("calls.list_entry_does_not_exist", entry_id=entry_id))
         campaign = _calling_campaign(conn, volunteer_id, entry.campaign_id)
         held = entry.status == EntryStatus.LEASED and entry.lease_holder_id == volunteer_id
         free_again = (
@@ -376,9 +375,7 @@ def renew_lease(
             and not entry.on_turf
         )
         if not (held or free_again):
-            raise LeaseLostError(
-                "This contact is no longer yours to call (the lease expired or was released)."
-            )
+            raise LeaseLostError(msg("calls.contact_no_longer_yours_call"))
         expires = now + timedelta(minutes=campaign.lease_minutes)
         run(
             conn,
@@ -464,11 +461,9 @@ def release_all_leases(session: Session, volunteer_ids: Sequence[int]) -> int:
 def _held_entry(session: Session, entry_id: int, volunteer_id: int) -> CallListEntry:
     entry = session.get(CallListEntry, entry_id)
     if entry is None:
-        raise InvalidInputError(f"List entry {entry_id} does not exist.")
+        raise InvalidInputError(msg("calls.list_entry_does_not_exist", entry_id=entry_id))
     if entry.status != EntryStatus.LEASED or entry.lease_holder_id != volunteer_id:
-        raise LeaseLostError(
-            "This contact is no longer yours to call (the lease expired or was released)."
-        )
+        raise LeaseLostError(msg("calls.contact_no_longer_yours_call"))
     return entry
 
 

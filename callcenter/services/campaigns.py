@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.models import (
     CallList,
     CallListEntry,
@@ -118,7 +119,7 @@ def campaign_for_calling(store: Store, campaign_id: int) -> CampaignForCalling:
     with store.read() as s:
         campaign = s.get(Campaign, campaign_id)
         if campaign is None:
-            raise InvalidInputError(f"Campaign {campaign_id} does not exist.")
+            raise InvalidInputError(msg("calls.campaign_does_not_exist", campaign_id=campaign_id))
         codes = s.scalars(
             select(ResultCode)
             # Door results (canvassing) are not results of a phone call.

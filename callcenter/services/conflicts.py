@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import utcnow
 from callcenter.services.sqlrows import from_db, one, rows, run, to_db, to_json
 
@@ -124,12 +125,10 @@ def resolve_conflict(
             (conflict_id,),
         )
         if row is None or row.status != "open":
-            raise InvalidInputError(f"Conflict {conflict_id} is not open.")
+            raise InvalidInputError(msg("conflicts.conflict_not_open", conflict_id=conflict_id))
         if keep_local:
             if row.rule != RULE_CONTACT or row.local_id is None:
-                raise NotAllowedError(
-                    "Only a contact detail can be re-sent; the other rules decide by themselves."
-                )
+                raise NotAllowedError(msg("conflicts.only_contact_detail_can_re"))
             _edit(conn, row.local_id, {row.field: row.local_value}, now, actor_id)
         run(
             conn,
@@ -160,11 +159,13 @@ def edit_contact(
     unknown = set(changes) - EDITABLE_CONTACT_FIELDS
     if unknown:
         raise InvalidInputError(
-            f"These contact fields cannot be edited: {', '.join(sorted(unknown))}."
+            msg("conflicts.these_contact_fields_cannot_edited", items=", ".join(sorted(unknown)))
         )
     for name, value in changes.items():
         if value is not None and len(value) > _LIMITS[name]:
-            raise InvalidInputError(f"The {name.replace('_', ' ')} is longer than {_LIMITS[name]}.")
+            raise InvalidInputError(
+                msg("conflicts.longer_than", field=name.replace("_", " "), limit=_LIMITS[name])
+            )
     with store.write() as session:
         _edit(session.connection(), contact_id, changes, now or utcnow(), actor_id)
 
@@ -181,7 +182,7 @@ def _edit(
         conn, f"SELECT uid, crm_id, {', '.join(columns)} FROM contact WHERE id = ?", (contact_id,)
     )
     if current is None:
-        raise InvalidInputError(f"Contact {contact_id} does not exist.")
+        raise InvalidInputError(msg("conflicts.contact_does_not_exist", contact_id=contact_id))
     base = {name: getattr(current, name) for name in columns}
     changed = {name: changes[name] for name in columns if changes[name] != base[name]}
     if not changed:

@@ -31,6 +31,7 @@ from callcenter.db import Store
 from callcenter.demo.ulids import MonotonicUlids
 from callcenter.errors import InvalidInputError, UserError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import utcnow
 from callcenter.services.calling_groups import GroupIds
 from callcenter.services.contact_mapping import (
@@ -175,7 +176,7 @@ def import_contacts(
         check_mapping(columns, source.header)
         region = options.default_region or (saved.default_region if saved else None) or "US"
         if not phonenumbers.country_code_for_region(region.upper()):
-            raise InvalidInputError(f"'{region}' is not a region code like US, DE or FR.")
+            raise InvalidInputError(msg("contact_import.not_region_code_like_us", region=region))
         reader = RowReader(source.header, Mapping(columns), region)
         rejects = _RejectsFile(options.rejects_path or default_rejects_path(path), source)
         try:
@@ -221,7 +222,9 @@ def _run(store, source, reader, rejects, options, progress, cancel):  # type: ig
             conn = session.connection()
             campaign = one(conn, "SELECT id FROM campaign WHERE id = ?", (options.campaign_id,))
             if campaign is None:
-                raise InvalidInputError(f"Campaign {options.campaign_id} does not exist.")
+                raise InvalidInputError(
+                    msg("calls.campaign_does_not_exist", campaign_id=options.campaign_id)
+                )
             list_name = (options.list_name or source.path.stem).strip()[:120] or "Imported"
             list_id, next_seq = _list_for(conn, options.campaign_id, list_name)
             now = to_db(utcnow())
@@ -265,7 +268,7 @@ def _run(store, source, reader, rejects, options, progress, cancel):  # type: ig
 def _step(writer, chunk, state, source: CsvFile, progress, cancel, rejects) -> None:  # type: ignore[no-untyped-def]
     if cancel is not None and cancel.is_set():
         raise ImportCancelled(
-            f"The import of {source.path.name} was cancelled; nothing was imported."
+            msg("contact_import.import_was_cancelled_nothing_was", name=source.path.name)
         )
     if chunk:
         writer.write(chunk)
@@ -348,8 +351,11 @@ class _RejectsFile:
                 self._out = self.part.open("w", encoding="utf-8-sig", newline="")
             except OSError as exc:
                 raise UserError(
-                    f"Cannot write the rejects file {self.path}: {exc.strerror or exc}. "
-                    "Choose another place for it."
+                    msg(
+                        "contact_import.cannot_write_rejects_file_choose",
+                        path=self.path,
+                        strerror=exc.strerror or exc,
+                    )
                 ) from exc
             self._writer = csv.writer(self._out)
             self._writer.writerow([*REJECTS_HEADER, *self.source.header])
@@ -357,7 +363,7 @@ class _RejectsFile:
         self._writer.writerow(
             [
                 safe_cell(self.source.path.name), problem.line, safe_cell(problem.column),
-                safe_cell(problem.reason), outcome, *(safe_cell(c) for c in cells),
+                safe_cell(str(problem.reason)), outcome, *(safe_cell(c) for c in cells),
             ]
         )  # fmt: skip
 

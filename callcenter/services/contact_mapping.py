@@ -19,6 +19,7 @@ from pathlib import Path
 
 from callcenter.csvread import DELIMITERS, header_key, shown
 from callcenter.errors import InvalidInputError, UserError
+from callcenter.messages import msg
 
 # What a column can be imported as, with the label the mapping dialog shows.
 TARGETS: dict[str, str] = {
@@ -148,19 +149,23 @@ def check_mapping(columns: dict[int, str], header: list[str]) -> None:
     seen: dict[str, int] = {}
     for index, target in columns.items():
         if target not in TARGETS:
-            raise InvalidInputError(f"'{shown(target)}' is not a field a contact has.")
+            raise InvalidInputError(
+                msg("contact_mapping.not_field_contact_has", target=shown(target))
+            )
         if target in seen:
             raise InvalidInputError(
-                f"Two columns ('{shown(header[seen[target]])}' and '{shown(header[index])}') "
-                f"are both mapped to {TARGETS[target]}; choose one."
+                msg(
+                    "contact_mapping.two_columns_are_both_mapped",
+                    header=shown(header[seen[target]]),
+                    header2=shown(header[index]),
+                    targets=TARGETS[target],
+                )
             )
         seen[target] = index
     if not {"first_name", "last_name", "full_name"} & seen.keys():
-        raise InvalidInputError(
-            "No column holds a name: map one to First name, Last name or Full name."
-        )
+        raise InvalidInputError(msg("contact_mapping.no_column_holds_name_map"))
     if not PHONE_TARGETS.keys() & seen.keys():
-        raise InvalidInputError("No column holds a phone number: map one to a phone field.")
+        raise InvalidInputError(msg("contact_mapping.no_column_holds_phone_number"))
 
 
 @dataclass(frozen=True)
@@ -186,8 +191,11 @@ class SavedMapping:
             index = by_name.get(name, by_key.get(header_key(name)))
             if index is None:
                 raise InvalidInputError(
-                    f"The mapping {self.name} names the column '{shown(name)}', "
-                    "which the file does not have."
+                    msg(
+                        "contact_mapping.mapping_names_column_which_file",
+                        name=self.name,
+                        name2=shown(name),
+                    )
                 )
             if target is None:
                 columns.pop(index, None)
@@ -209,19 +217,23 @@ def read_mapping(path: Path) -> SavedMapping:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"Cannot read the mapping {path}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            msg("contact_mapping.cannot_read_mapping", path=path, strerror=exc.strerror or exc)
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInputError(f"The mapping {path.name} is not JSON ({exc}).") from None
+        raise InvalidInputError(
+            msg("contact_mapping.mapping_not_json", name=path.name, exc=exc)
+        ) from None
     columns = data.get("columns", {}) if isinstance(data, dict) else None
     if not isinstance(columns, dict) or not all(
         v is None or isinstance(v, str) for v in columns.values()
     ):
         raise InvalidInputError(
-            f"The mapping {path.name} needs a 'columns' object of column name to field name."
+            msg("contact_mapping.mapping_needs_columns_object_column", name=path.name)
         )
     delimiter = data.get("delimiter")
     if delimiter is not None and delimiter not in DELIMITERS:
-        raise InvalidInputError("The mapping's delimiter must be ',', ';' or a tab.")
+        raise InvalidInputError(msg("contact_mapping.mapping_s_delimiter_must_tab"))
     return SavedMapping(
         name=path.name,
         by_column={str(k): v for k, v in columns.items()},

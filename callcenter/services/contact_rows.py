@@ -20,6 +20,7 @@ from datetime import date
 import phonenumbers
 
 from callcenter.csvread import header_key, shown
+from callcenter.messages import Message, msg
 from callcenter.services.calling_groups import group_key
 from callcenter.services.contact_mapping import PHONE_TARGETS, TARGETS, Mapping
 from callcenter.services.phones import to_e164
@@ -54,7 +55,7 @@ class Problem:
 
     line: int
     column: str  # the file's own header name; "" for the row as a whole
-    reason: str
+    reason: Message | str  # str() is the English (the rejects file); the window translates
     rejected: bool  # True: the row was not imported; False: imported without the value
 
 
@@ -102,12 +103,12 @@ class RowReader:
         values.update((t, cells[i].strip()) for t, i in self.col.items() if i < width)
         cell = values.__getitem__
 
-        def reject(target: str | None, reason: str) -> tuple[None, list[Problem]]:
+        def reject(target: str | None, reason: Message | str) -> tuple[None, list[Problem]]:
             column = self.header[self.col[target]] if target in self.col else ""
             problems.append(Problem(line, column, reason, True))
             return None, problems
 
-        def warn(target: str, reason: str) -> None:
+        def warn(target: str, reason: Message | str) -> None:
             problems.append(Problem(line, self.header[self.col[target]], reason, False))
 
         if len(cells) < len(self.header) and any("\n" in c for c in cells):
@@ -116,23 +117,23 @@ class RowReader:
             problems.append(
                 Problem(
                     line, self.header[column],
-                    "a quote opened here is never closed, so the rest of the file ran into "
-                    "this cell; close the quote and import again", True,
+                    msg("contact_rows.quote_never_closed"), True,
                 )
             )  # fmt: skip
             return None, problems
         for target, limit in LIMITS.items():
             if len(cell(target)) > limit:
-                return reject(target, f"longer than {limit} characters")
+                return reject(target, msg("contact_rows.longer_than", limit=limit))
         first, last = cell("first_name"), cell("last_name")
         if not first and not last:
             full = cell("full_name")
             if len(full) > 161:
-                return reject("full_name", "longer than 160 characters")
+                return reject("full_name", msg("contact_rows.longer_than", limit=160))
             first, _, last = full.rpartition(" ") if " " in full else ("", "", full)
         if not (first or last):
             return reject(
-                "first_name" if "first_name" in self.col else "full_name", "no name is given"
+                "first_name" if "first_name" in self.col else "full_name",
+                msg("contact_rows.no_name"),
             )
         dnc, why = _yes_no(cell("do_not_call"))
         if why:
@@ -173,14 +174,14 @@ class RowReader:
                 return None, problems
             return reject(
                 next(iter(t for t in PHONE_TARGETS if t in self.col), None),
-                "no phone number to call",
+                msg("contact_rows.no_phone"),
             )
         problems.extend(bad_numbers)  # the row goes in without them
         country = row_country or self._country_of_numbers(callable_numbers)
         postal, state = cell("postal_code") or None, cell("state") or None
         if country == "US":
             if postal and normalise_zip(postal) is None:
-                warn("postal_code", f"'{shown(postal)}' is not a US ZIP code")
+                warn("postal_code", msg("contact_rows.not_a_zip", value=shown(postal)))
             if state:
                 state = normalise_state(state) or state
         time_zone, group = self._zone(country, postal, state, callable_numbers)
@@ -188,12 +189,11 @@ class RowReader:
             column = next((t for t in ("postal_code", "state") if t in self.col), None)
             return reject(
                 column or self.phone_target(),
-                "its time zone cannot be found (no US ZIP code, no state and no local "
-                "number), so it could never be called in its calling hours",
+                msg("contact_rows.no_time_zone"),
             )
         email = cell("email") or None
         if email and ("@" not in email or any(ch.isspace() for ch in email)):
-            warn("email", f"'{shown(email)}' is not an email address")
+            warn("email", msg("contact_rows.not_an_email", value=shown(email)))
             email = None
         languages, why = parse_languages(cell("language"))
         if languages is None:
@@ -230,8 +230,8 @@ class RowReader:
     def phone_target(self) -> str | None:
         return next((t for t in PHONE_TARGETS if t in self.col), None)
 
-    def _not_a_number(self, text: str, region: str) -> str:
-        return f"'{shown(text)}' is not a valid phone number (region {region})"
+    def _not_a_number(self, text: str, region: str) -> Message:
+        return msg("contact_rows.not_a_phone", value=shown(text), region=region)
 
     def _row_country(self, text: str, warn) -> str | None:  # type: ignore[no-untyped-def]
         if not text:
@@ -240,7 +240,7 @@ class RowReader:
         code = code or COUNTRY_NAMES.get(header_key(text))
         if code and phonenumbers.country_code_for_region(code):
             return code
-        warn("country", f"'{shown(text)}' is not a country this app knows")
+        warn("country", msg("contact_rows.not_a_country", value=shown(text)))
         return None
 
     def _country_of_numbers(self, numbers: tuple[str, ...]) -> str:
@@ -272,18 +272,18 @@ class RowReader:
         except ValueError:
             value = None
         if value is None or not low <= value <= high:
-            warn(target, f"'{shown(text)}' is not a whole number from {low} to {high}")
+            warn(target, msg("contact_rows.not_a_number", value=shown(text), low=low, high=high))
             return None
         return value
 
 
-def _yes_no(text: str) -> tuple[bool | None, str]:
+def _yes_no(text: str) -> tuple[bool | None, Message | str]:
     key = text.strip().lower()
     if key in YES:
         return True, ""
     if key in NO:
         return False, ""
-    return None, f"'{shown(text)}' is neither yes nor no"
+    return None, msg("contact_rows.not_yes_no", value=shown(text))
 
 
 def _split_numbers(text: str) -> list[str]:

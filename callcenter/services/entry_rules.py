@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Row
 
 from callcenter.errors import NotAllowedError
+from callcenter.messages import msg, status_word
 from callcenter.models import VolunteerStatus
 from callcenter.services.sqlrows import one, rows
 
@@ -21,10 +22,18 @@ def check_active(conn: Connection, volunteer_id: int) -> Row:
         (volunteer_id,),
     )
     if volunteer is None:
-        raise NotAllowedError(f"Volunteer {volunteer_id} does not exist.")
+        raise NotAllowedError(
+            msg("entry_rules.volunteer_does_not_exist", volunteer_id=volunteer_id)
+        )
     if volunteer.status != VolunteerStatus.ACTIVE:
         name = f"{volunteer.first_name} {volunteer.last_name}".strip() or "This volunteer"
-        raise NotAllowedError(f"{name} is {volunteer.status}, not active, and cannot make calls.")
+        raise NotAllowedError(
+            msg(
+                "entry_rules.not_active_cannot_make_calls",
+                name=name,
+                status=status_word(volunteer.status),
+            )
+        )
     return volunteer
 
 

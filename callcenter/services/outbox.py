@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import OutboxStatus, utcnow
 from callcenter.services.sqlrows import from_db, placeholders, rows, run, to_db, to_json
 
@@ -334,7 +335,9 @@ def _review_action(
         missing = set(ids) - set(in_review)
         if missing:
             raise InvalidInputError(
-                f"Outbox rows {', '.join(map(str, sorted(missing)))} are not waiting for review."
+                msg(
+                    "outbox.outbox_rows_are_not_waiting", items=", ".join(map(str, sorted(missing)))
+                )
             )
         run(conn, f"UPDATE outbox SET status = ? WHERE id IN ({marks})", (status, *ids))
         conn.exec_driver_sql(

@@ -11,6 +11,7 @@ from functools import lru_cache
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import Contact, Outbox, Phone, utcnow
 
 # Spacing and punctuation people put in numbers; a leading "+" is kept.
@@ -114,7 +115,7 @@ def mark_phone_wrong(
     with store.write() as session:
         phone = session.get(Phone, phone_id)
         if phone is None:
-            raise InvalidInputError(f"Phone {phone_id} does not exist.")
+            raise InvalidInputError(msg("phones.phone_does_not_exist", phone_id=phone_id))
         if phone.is_bad:
             return
         phone.is_bad = True

@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import VolunteerRole, utcnow
 from callcenter.services.entry_rules import check_active
 from callcenter.services.sqlrows import one, placeholders, rows, run, to_db, to_json
@@ -69,7 +70,7 @@ def erase_contact(
         InvalidInputError: no such contact, or already erased.
     """
     if request not in REQUESTS:
-        raise InvalidInputError(f"'{request}' is not a request; use erase or opt_out.")
+        raise InvalidInputError(msg("privacy.not_request_use_erase_opt", request=request))
     now_text = to_db(now or utcnow())
     with store.write() as session:
         conn = session.connection()
@@ -78,9 +79,11 @@ def erase_contact(
             conn, "SELECT uid, crm_id, erased_at FROM contact WHERE id = ?", (contact_id,)
         )
         if contact is None:
-            raise InvalidInputError(f"Contact {contact_id} does not exist.")
+            raise InvalidInputError(msg("conflicts.contact_does_not_exist", contact_id=contact_id))
         if contact.erased_at is not None:
-            raise InvalidInputError(f"Contact {contact_id} was erased already.")
+            raise InvalidInputError(
+                msg("privacy.contact_was_erased_already", contact_id=contact_id)
+            )
         attempts = one(
             conn, "SELECT count(*) FROM call_attempt WHERE contact_id = ?", (contact_id,)
         )[0]  # type: ignore[index]
@@ -208,7 +211,7 @@ def _scrub_outbox(conn: Connection, uids: list[str]) -> int:
 def _check_admin(conn: Connection, actor_id: int) -> None:
     actor = check_active(conn, actor_id)
     if actor.role != VolunteerRole.ADMIN:
-        raise NotAllowedError("Only an admin can erase a person or export their data.")
+        raise NotAllowedError(msg("privacy.only_admin_can_erase_person"))
 
 
 # --- everything held about one person -------------------------------------------------------
@@ -230,7 +233,7 @@ def person_data(store: Store, contact_id: int, actor_id: int | None = None) -> d
             _check_admin(conn, actor_id)
         contact = _dicts(conn, "SELECT * FROM contact WHERE id = ?", (contact_id,))
         if not contact:
-            raise InvalidInputError(f"Contact {contact_id} does not exist.")
+            raise InvalidInputError(msg("conflicts.contact_does_not_exist", contact_id=contact_id))
         person = contact[0]
         person["attributes"] = json.loads(person.get("attributes") or "{}")
         uid = person["uid"]

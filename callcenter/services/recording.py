@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import (
     CallList,
     CallListEntry,
@@ -60,7 +61,7 @@ def record_outcome(
     """
     now = now or utcnow()
     if outcome.ended_at < outcome.started_at:
-        raise InvalidInputError("The call ends before it starts; check the call timer.")
+        raise InvalidInputError(msg("recording.call_ends_before_starts_check"))
     transaction = nullcontext(session) if session is not None else store.write()
     with transaction as session:
         conn = session.connection()
@@ -204,9 +205,7 @@ def schedule_callback(
             .limit(1)
         )
     if code_id is None:
-        raise InvalidInputError(
-            f"List entry {entry_id} does not exist or its campaign has no callback result."
-        )
+        raise InvalidInputError(msg("recording.list_entry_does_not_exist", entry_id=entry_id))
     return record_outcome(
         store,
         Outcome(
@@ -248,7 +247,7 @@ def _entry_with_campaign(conn: Connection, entry_id: int) -> Row:
         (entry_id,),
     )
     if entry is None:
-        raise InvalidInputError(f"List entry {entry_id} does not exist.")
+        raise InvalidInputError(msg("calls.list_entry_does_not_exist", entry_id=entry_id))
     return entry
 
 
@@ -278,7 +277,11 @@ def _result_code(conn: Connection, result_code_id: int, entry: Row) -> Row:
     )
     if result is None or result.campaign_id != entry.campaign_id:
         raise InvalidInputError(
-            f"Result code {result_code_id} is not one of the campaign '{entry.campaign_name}'."
+            msg(
+                "recording.result_code_not_one_campaign",
+                result_code_id=result_code_id,
+                campaign_name=entry.campaign_name,
+            )
         )
     return result
 
@@ -292,7 +295,7 @@ def _phone_of(conn: Connection, phone_id: int | None, contact_id: int) -> Row | 
         (phone_id,),
     )
     if phone is None or phone.contact_id != contact_id:
-        raise InvalidInputError(f"Phone {phone_id} is not one of this contact's numbers.")
+        raise InvalidInputError(msg("recording.phone_not_one_contact_s", phone_id=phone_id))
     return phone
 
 
@@ -300,11 +303,11 @@ def _checked_callback(result: Row, callback_at: datetime | None, now: datetime) 
     if not result.schedules_callback:
         return callback_at
     if callback_at is None:
-        raise InvalidInputError("Choose a date and time for the callback.")
+        raise InvalidInputError(msg("recording.choose_date_time_callback"))
     if callback_at.tzinfo is None:
-        raise InvalidInputError("The callback time needs a time zone.")
+        raise InvalidInputError(msg("recording.callback_time_needs_time_zone"))
     if callback_at <= now:
-        raise InvalidInputError("The callback time is in the past; choose a later time.")
+        raise InvalidInputError(msg("recording.callback_time_past_choose_later"))
     return callback_at
 
 
@@ -312,7 +315,9 @@ def _check_answers(conn: Connection, entry: Row, answers: tuple[Answer, ...]) ->
     if not answers:
         return
     if entry.script_id is None:
-        raise InvalidInputError(f"The campaign '{entry.campaign_name}' has no script to answer.")
+        raise InvalidInputError(
+            msg("recording.campaign_has_no_script_answer", campaign_name=entry.campaign_name)
+        )
     questions = {
         qid: (key, allows_text)
         for qid, key, allows_text in rows(
@@ -332,18 +337,20 @@ def _check_answers(conn: Connection, entry: Row, answers: tuple[Answer, ...]) ->
     seen: set[int] = set()
     for a in answers:
         if a.question_id not in questions:
-            raise InvalidInputError(f"Question {a.question_id} is not in this campaign's script.")
+            raise InvalidInputError(
+                msg("recording.question_not_campaign_s_script", question_id=a.question_id)
+            )
         key, allows_text = questions[a.question_id]
         if a.question_id in seen:
-            raise InvalidInputError(f"Question '{key}' is answered twice.")
+            raise InvalidInputError(msg("recording.question_answered_twice", key=key))
         seen.add(a.question_id)
         if a.answer_id is not None:
             if answer_owner.get(a.answer_id) != a.question_id:
                 raise InvalidInputError(
-                    f"Answer {a.answer_id} does not belong to question '{key}'."
+                    msg("recording.answer_does_not_belong_question", answer_id=a.answer_id, key=key)
                 )
         elif not (a.text and allows_text):
-            raise InvalidInputError(f"Question '{key}' needs one of its answers.")
+            raise InvalidInputError(msg("recording.question_needs_one_answers", key=key))
 
 
 # --- effects ------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from callcenter.csvsafe import safe_cell
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import utcnow
 from callcenter.services.sqlrows import from_db, one, rows, run, to_db, to_json
 
@@ -73,7 +74,7 @@ def export_results_csv(
             conn, "SELECT crm_id, name, script_id FROM campaign WHERE id = ?", (campaign_id,)
         )
         if campaign is None:
-            raise InvalidInputError(f"Campaign {campaign_id} does not exist.")
+            raise InvalidInputError(msg("calls.campaign_does_not_exist", campaign_id=campaign_id))
         questions = [
             (qid, key)
             for qid, key in rows(

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import utcnow
 from callcenter.services.privacy import scrub_contacts
 from callcenter.services.sqlrows import one, rows, run, to_db, to_json
@@ -60,7 +61,7 @@ def retention_days(store: Store) -> int:
 
 def set_retention_days(store: Store, days: int) -> None:
     if days < 1:
-        raise InvalidInputError("Keep personal data for at least one day.")
+        raise InvalidInputError(msg("retention.keep_personal_data_at_least"))
     with store.write() as session:
         run(
             session.connection(),
@@ -84,7 +85,7 @@ def purge_inactive(
     """
     days = days if days is not None else retention_days(store)
     if days < 1:
-        raise InvalidInputError("Keep personal data for at least one day.")
+        raise InvalidInputError(msg("retention.keep_personal_data_at_least"))
     now = now or utcnow()
     cutoff = now - timedelta(days=days)
     with store.write() as session:

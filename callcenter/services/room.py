@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, select
 
 from callcenter.db import Store
+from callcenter.messages import Message, msg
 from callcenter.models import (
     CallAttempt,
     CallList,
@@ -43,7 +44,7 @@ class QualityFlag:
     volunteer_id: int
     volunteer_name: str
     kind: str  # contact_rate_high | contact_rate_low | short_calls | same_result
-    message: str
+    message: Message  # str() is the English; the window translates
 
 
 @dataclass(frozen=True)
@@ -360,7 +361,7 @@ def quality_flags(volunteers: list[VolunteerPace], tallies: dict[int, _Tally]) -
                         v.volunteer_id,
                         v.name,
                         "contact_rate_high",
-                        f"{rate:.0%} contacts on {v.calls} calls (room: {room_rate or 0:.0%})",
+                        _rate_message(rate, v.calls, room_rate or 0),
                     )
                 )
             elif rate < LOW_CONTACT_RATE and (room_rate or 0) >= 0.1:
@@ -369,7 +370,7 @@ def quality_flags(volunteers: list[VolunteerPace], tallies: dict[int, _Tally]) -
                         v.volunteer_id,
                         v.name,
                         "contact_rate_low",
-                        f"{rate:.0%} contacts on {v.calls} calls (room: {room_rate:.0%})",
+                        _rate_message(rate, v.calls, room_rate),
                     )
                 )
         if v.calls >= 5 and tally.short / v.calls >= SHORT_CALL_SHARE:
@@ -378,17 +379,31 @@ def quality_flags(volunteers: list[VolunteerPace], tallies: dict[int, _Tally]) -
                     v.volunteer_id,
                     v.name,
                     "short_calls",
-                    f"{tally.short} of {v.calls} calls under {SHORT_CALL_SECONDS} s",
+                    msg(
+                        "room.short_calls",
+                        short=tally.short,
+                        calls=v.calls,
+                        seconds=SHORT_CALL_SECONDS,
+                    ),
                 )
             )
         if v.calls >= SAME_RESULT_MIN_CALLS and len(tally.results) == 1:
             [code] = tally.results
             flags.append(
                 QualityFlag(
-                    v.volunteer_id, v.name, "same_result", f"all {v.calls} calls recorded as {code}"
+                    v.volunteer_id,
+                    v.name,
+                    "same_result",
+                    msg("room.same_result", calls=v.calls, code=code),
                 )
             )
     return flags
+
+
+def _rate_message(rate: float, calls: int, room_rate: float) -> Message:
+    return msg(
+        "room.contact_rate", rate=round(rate * 100), calls=calls, room=round(room_rate * 100)
+    )
 
 
 @dataclass(frozen=True)

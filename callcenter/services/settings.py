@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.models import Setting
 from callcenter.services.display_prefs import (
     UI_LANGUAGE_KEY,
@@ -53,7 +54,7 @@ def set_dial_settings(store: Store, scheme: str, sip_domain: str | None = None) 
     """
     scheme = scheme.strip().lower()
     if scheme not in DIAL_SCHEMES:
-        raise InvalidInputError(f"Dialing works with tel or sip, not '{scheme}'.")
+        raise InvalidInputError(msg("settings.dialing_works_tel_sip_not", scheme=scheme))
     with store.write() as s:
         s.merge(Setting(key=DIAL_SCHEME_KEY, value=scheme))
         s.merge(Setting(key=SIP_DOMAIN_KEY, value=(sip_domain or "").strip()))
@@ -77,9 +78,13 @@ def set_display_settings(store: Store, language: str, theme: str) -> None:
     """
     language, theme = language.strip().lower(), theme.strip().lower()
     if language and language not in UI_LANGUAGES:
-        raise InvalidInputError(f"The app speaks {', '.join(UI_LANGUAGES)}, not '{language}'.")
+        raise InvalidInputError(
+            msg("settings.app_speaks_not", items=", ".join(UI_LANGUAGES), language=language)
+        )
     if theme not in UI_THEMES:
-        raise InvalidInputError(f"There is no '{theme}' theme; try {', '.join(UI_THEMES)}.")
+        raise InvalidInputError(
+            msg("settings.there_no_theme_try", theme=theme, items=", ".join(UI_THEMES))
+        )
     with store.write() as s:
         s.merge(Setting(key=UI_LANGUAGE_KEY, value=language))
         s.merge(Setting(key=UI_THEME_KEY, value=theme))

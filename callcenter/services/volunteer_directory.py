@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.models import (
     Station,
     Volunteer,
@@ -49,12 +50,19 @@ class VolunteerRow:
 def _check(flt: VolunteerFilter) -> None:
     if flt.status and flt.status not in set(VolunteerStatus):
         raise InvalidInputError(
-            f"Unknown status '{flt.status}'; use one of: "
-            f"{', '.join(s.value for s in VolunteerStatus)}."
+            msg(
+                "volunteer_directory.unknown_status_use_one",
+                status=flt.status,
+                items=", ".join(s.value for s in VolunteerStatus),
+            )
         )
     if flt.role and flt.role not in set(VolunteerRole):
         raise InvalidInputError(
-            f"Unknown role '{flt.role}'; use one of: {', '.join(r.value for r in VolunteerRole)}."
+            msg(
+                "volunteer_directory.unknown_role_use_one",
+                role=flt.role,
+                items=", ".join(r.value for r in VolunteerRole),
+            )
         )
 
 
@@ -131,6 +139,8 @@ def resolve_volunteers(store: Store, refs: Sequence[str]) -> list[int]:
             if found is None:
                 found = s.scalar(select(Volunteer.id).where(Volunteer.code == normalise_code(ref)))
             if found is None:
-                raise InvalidInputError(f"No volunteer has the code or id '{ref}'.")
+                raise InvalidInputError(
+                    msg("volunteer_directory.no_volunteer_has_code_id", ref=ref)
+                )
             ids.append(found)
     return ids

@@ -30,6 +30,7 @@ from callcenter.csvread import header_key as _header_key
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, UserError
 from callcenter.ids import new_op_id
+from callcenter.messages import Message, msg
 from callcenter.models import Volunteer, VolunteerRole, VolunteerStatus
 
 # A sign-up list of thousands is a few hundred kilobytes; anything this big is a wrong file.
@@ -96,8 +97,8 @@ class ImportReport:
     """What an import did; line numbers count the header as line 1."""
 
     added: int
-    duplicates: list[tuple[int, str]] = field(default_factory=list)
-    rejected: list[tuple[int, str]] = field(default_factory=list)
+    duplicates: list[tuple[int, Message | str]] = field(default_factory=list)
+    rejected: list[tuple[int, Message | str]] = field(default_factory=list)
     volunteer_ids: tuple[int, ...] = ()
 
 
@@ -122,11 +123,17 @@ def import_volunteers(store: Store, path: Path) -> ImportReport:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InvalidInputError(
-                f"{path.name} is {size // (1024 * 1024)} MB: too big for a volunteer list."
+                msg(
+                    "volunteer_import.mb_too_big_volunteer_list",
+                    name=path.name,
+                    number=size // (1024 * 1024),
+                )
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            msg("csvread.cannot_read", path=path, strerror=exc.strerror or exc)
+        ) from exc
     return import_volunteers_from_bytes(store, data, source=path.name)
 
 
@@ -191,19 +198,20 @@ def _read_rows(
     try:
         header = next(reader)
     except StopIteration:
-        raise InvalidInputError(f"{source} is empty.") from None
+        raise InvalidInputError(msg("volunteer_import.empty", source=source)) from None
     except csv.Error as exc:
-        raise InvalidInputError(f"{source} is not a CSV file ({exc}).") from None
+        raise InvalidInputError(
+            msg("volunteer_import.not_csv_file", source=source, exc=exc)
+        ) from None
     columns = map_columns(header)
     if not ({"first", "last"} <= columns.keys() or "name" in columns):
         shown = ", ".join(h.strip() for h in header if h.strip())[:120] or "none"
         raise InvalidInputError(
-            f"{source} has no first and last name columns (columns found: {shown}). "
-            "Name them e.g. 'First name' and 'Last name'."
+            msg("volunteer_import.has_no_first_last_name", source=source, shown=shown)
         )
     candidates: list[_Candidate] = []
-    duplicates: list[tuple[int, str]] = []
-    rejected: list[tuple[int, str]] = []
+    duplicates: list[tuple[int, Message | str]] = []
+    rejected: list[tuple[int, Message | str]] = []
     in_file_emails: dict[str, int] = {}
     in_file_people: dict[tuple[str, str, str], int] = {}
     # line_num is the physical line a row *ends* on, and a quoted cell may span lines.
@@ -219,7 +227,7 @@ def _read_rows(
                 continue
             earlier = _duplicate_line(cand, in_file_emails, in_file_people)
             if earlier is not None:
-                duplicates.append((line, f"same volunteer as line {earlier}"))
+                duplicates.append((line, msg("volunteer_import.same_as_line", line=earlier)))
                 continue
             if cand.email:
                 in_file_emails[cand.email.lower()] = line
@@ -228,7 +236,12 @@ def _read_rows(
             candidates.append(cand)
     except csv.Error as exc:
         raise InvalidInputError(
-            f"{source} cannot be read after line {reader.line_num}: {exc}."
+            msg(
+                "volunteer_import.cannot_read_after_line",
+                source=source,
+                line_num=reader.line_num,
+                exc=exc,
+            )
         ) from None
     return candidates, duplicates, rejected
 
@@ -240,7 +253,9 @@ def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
     return row[index].strip()
 
 
-def _candidate(line: int, row: list[str], columns: dict[str, int]) -> tuple[_Candidate | None, str]:
+def _candidate(
+    line: int, row: list[str], columns: dict[str, int]
+) -> tuple[_Candidate | None, Message | str]:
     first, last = _cell(row, columns, "first"), _cell(row, columns, "last")
     if not first and not last:
         full = _cell(row, columns, "name")
@@ -248,25 +263,25 @@ def _candidate(line: int, row: list[str], columns: dict[str, int]) -> tuple[_Can
             first, last = full.rsplit(" ", 1)
             first = first.strip()
     if not first or not last:
-        return None, "a first and a last name are needed"
+        return None, msg("volunteer_import.names_needed")
     if len(first) > MAX_NAME_CHARS or len(last) > MAX_NAME_CHARS:
-        return None, f"a name is longer than {MAX_NAME_CHARS} characters"
+        return None, msg("volunteer_import.name_too_long", limit=MAX_NAME_CHARS)
     email = _cell(row, columns, "email") or None
     if email is not None and ("@" not in email or " " in email or len(email) > MAX_EMAIL_CHARS):
-        return None, f"'{email[:60]}' is not an email address"
+        return None, msg("volunteer_import.not_an_email", email=email[:60])
     phone = _cell(row, columns, "phone") or None
     if phone is not None:
         if len(phone) > MAX_PHONE_CHARS:
-            return None, f"the phone number is longer than {MAX_PHONE_CHARS} characters"
+            return None, msg("volunteer_import.phone_too_long", limit=MAX_PHONE_CHARS)
         if not any(ch.isdigit() for ch in phone):
-            return None, f"'{phone}' is not a phone number"
+            return None, msg("volunteer_import.not_a_phone", phone=phone)
     languages, why = parse_languages(_cell(row, columns, "languages"))
     if languages is None:
         return None, why
     return _Candidate(line, first, last, email, phone, languages), ""
 
 
-def parse_languages(text: str) -> tuple[tuple[str, ...] | None, str]:
+def parse_languages(text: str) -> tuple[tuple[str, ...] | None, Message | str]:
     """Codes from "en, de", "EN/FR" or "English; Deutsch"; empty means English."""
     words = [w for w in _LANGUAGE_SPLIT.split(text.strip()) if w]
     if not words:
@@ -276,7 +291,7 @@ def parse_languages(text: str) -> tuple[tuple[str, ...] | None, str]:
         key = _header_key(word)
         code = LANGUAGE_NAMES.get(key, key)
         if not (code.isalpha() and 2 <= len(code) <= 3):
-            return None, f"'{word}' is not a language code like en, de or fr"
+            return None, msg("volunteer_import.not_a_language", word=word)
         if code not in codes:
             codes.append(code)
     return tuple(codes), ""
@@ -317,11 +332,13 @@ def _known_keys(session) -> tuple[set[str], set[tuple[str, str, str]]]:
     return emails, people
 
 
-def _duplicate_reason(cand: _Candidate, emails: set[str], people: set[tuple[str, str, str]]) -> str:
+def _duplicate_reason(
+    cand: _Candidate, emails: set[str], people: set[tuple[str, str, str]]
+) -> Message | str:
     if cand.email and cand.email.lower() in emails:
-        return f"a volunteer with the email {cand.email} is already registered"
+        return msg("volunteer_import.email_registered", email=cand.email)
     if cand.phone and _person_key(cand) in people:
-        return f"{cand.first} {cand.last} with this phone number is already registered"
+        return msg("volunteer_import.person_registered", name=f"{cand.first} {cand.last}")
     return ""
 
 

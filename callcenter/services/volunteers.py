@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
+from callcenter.messages import and_more, msg, status_word
 from callcenter.models import (
     AuditEvent,
     Campaign,
@@ -91,7 +92,7 @@ def hash_pins(pins: Sequence[str], workers: int | None = None) -> list[str]:
 def _manager(session: Session, actor_id: int) -> Volunteer:
     actor = session.get(Volunteer, actor_id)
     if actor is None or actor.status != VolunteerStatus.ACTIVE or actor.role not in MANAGERS:
-        raise NotAllowedError("Only an active shift lead or admin can manage volunteers.")
+        raise NotAllowedError(msg("volunteers.only_active_shift_lead_admin"))
     return actor
 
 
@@ -99,20 +100,22 @@ def _check_may_manage(actor: Volunteer, subject: Volunteer) -> None:
     if actor.role == VolunteerRole.ADMIN:
         return
     if subject.role != VolunteerRole.VOLUNTEER:
-        role = "an admin" if subject.role == VolunteerRole.ADMIN else "a shift lead"
-        raise NotAllowedError(
-            f"{subject.display_name} is {role}; only an admin can change their account."
+        key = (
+            "volunteers.is_admin_only_admin"
+            if subject.role == VolunteerRole.ADMIN
+            else "volunteers.is_shift_lead_only_admin"
         )
+        raise NotAllowedError(msg(key, name=subject.display_name))
 
 
 def _subjects(session: Session, actor: Volunteer, ids: Iterable[int]) -> list[Volunteer]:
     wanted = list(dict.fromkeys(ids))
     if not wanted:
-        raise InvalidInputError("Select at least one volunteer.")
+        raise InvalidInputError(msg("volunteers.select_at_least_one_volunteer"))
     found = {v.id: v for v in session.scalars(select(Volunteer).where(Volunteer.id.in_(wanted)))}
     missing = [i for i in wanted if i not in found]
     if missing:
-        raise InvalidInputError(f"No volunteer with id {missing[0]}.")
+        raise InvalidInputError(msg("volunteers.no_volunteer_id", missing=missing[0]))
     subjects = [found[i] for i in wanted]
     for subject in subjects:
         _check_may_manage(actor, subject)
@@ -124,9 +127,13 @@ def _check_move(action: str, subjects: list[Volunteer]) -> str:
     wrong = [v for v in subjects if v.status not in allowed_from]
     if wrong:
         v = wrong[0]
-        more = f" (and {len(wrong) - 1} more)" if len(wrong) > 1 else ""
         raise InvalidInputError(
-            f"Cannot {action} {v.display_name or v.code}{more}: the account is {v.status}."
+            msg(
+                f"volunteers.cannot_{action}",
+                name=v.display_name or v.code,
+                more=and_more(len(wrong) - 1),
+                status=status_word(v.status),
+            )
         )
     return to_status
 
@@ -147,7 +154,7 @@ def _keep_an_admin(session: Session, leaving: list[Volunteer]) -> None:
         )
     )
     if not active_admins - admins_leaving:
-        raise NotAllowedError("This would leave no active admin; make someone else admin first.")
+        raise NotAllowedError(msg("volunteers.would_leave_no_active_admin"))
 
 
 # --- audit and outbox ---------------------------------------------------------------------
@@ -312,7 +319,7 @@ def _campaigns(session: Session, campaign_ids: Sequence[int]) -> list[Campaign]:
     campaigns = list(session.scalars(select(Campaign).where(Campaign.id.in_(campaign_ids))))
     missing = set(campaign_ids) - {c.id for c in campaigns}
     if missing:
-        raise InvalidInputError(f"No campaign with id {min(missing)}.")
+        raise InvalidInputError(msg("volunteers.no_campaign_id", value=min(missing)))
     return campaigns
 
 
@@ -340,7 +347,7 @@ def change_status(
     and returns every contact they hold to the pool; their recorded calls stay.
     """
     if action not in ("suspend", "reactivate", "deactivate"):
-        raise InvalidInputError(f"Unknown action '{action}'.")
+        raise InvalidInputError(msg("volunteers.unknown_action", action=action))
     now = now or utcnow()
     with store.write() as session:
         actor = _manager(session, actor_id)
@@ -407,7 +414,11 @@ def reset_pin(
         [subject] = _subjects(session, actor, [volunteer_id])
         if subject.status in (VolunteerStatus.PENDING, VolunteerStatus.DEACTIVATED):
             raise InvalidInputError(
-                f"{subject.display_name} is {subject.status}: activate them to issue a PIN."
+                msg(
+                    "volunteers.activate_them_issue_pin",
+                    name=subject.display_name,
+                    status=status_word(subject.status),
+                )
             )
         subject.pin_hash = pin_hash
         subject.failed_pin_attempts = 0
@@ -429,12 +440,16 @@ def change_role(
     now = now or utcnow()
     if role not in set(VolunteerRole):
         raise InvalidInputError(
-            f"Unknown role '{role}'; use one of: {', '.join(r.value for r in VolunteerRole)}."
+            msg(
+                "volunteer_directory.unknown_role_use_one",
+                role=role,
+                items=", ".join(r.value for r in VolunteerRole),
+            )
         )
     with store.write() as session:
         actor = _manager(session, actor_id)
         if actor.role != VolunteerRole.ADMIN:
-            raise NotAllowedError("Only an admin can change roles.")
+            raise NotAllowedError(msg("volunteers.only_admin_can_change_roles"))
         [subject] = _subjects(session, actor, [volunteer_id])
         if subject.role == role:
             return
@@ -465,9 +480,9 @@ def register_volunteer(
     """Add a walk-in or sign-up as pending: no code or PIN until a lead activates them."""
     first, last = first_name.strip(), last_name.strip()
     if not first or not last:
-        raise InvalidInputError("A volunteer needs a first and a last name.")
+        raise InvalidInputError(msg("volunteers.volunteer_needs_first_last_name"))
     if email is not None and email.strip() and "@" not in email:
-        raise InvalidInputError(f"'{email}' is not an email address.")
+        raise InvalidInputError(msg("volunteers.not_email_address", email=email))
     with store.write() as session:
         volunteer = Volunteer(
             uid=new_op_id(),

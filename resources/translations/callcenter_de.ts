@@ -1125,12 +1125,724 @@
         <translation>Die Rückrufzeit liegt in der Vergangenheit; wähl eine spätere.</translation>
     </message>
     <message>
+        <source>Sign-in refused.</source>
+        <translation>Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s time zone is unknown (no ZIP code, state or local number), so no callback time can be checked against the calling hours.</source>
+        <translation>Die Zeitzone dieses Kontakts ist unbekannt (keine PLZ, kein Bundesstaat, keine Ortsvorwahl), darum kann kein Rückrufzeitpunkt mit den Anrufzeiten abgeglichen werden.</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours}).</source>
+        <translation>Der Rückruf am {time} ({zone}) liegt außerhalb der Anrufzeiten für diesen Kontakt ({hours}).</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours}). The next possible time is {next}.</source>
+        <translation>Der Rückruf am {time} ({zone}) liegt außerhalb der Anrufzeiten für diesen Kontakt ({hours}). Frühestens möglich: {next}.</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours} in every zone they may be in).</source>
+        <translation>Der Rückruf am {time} ({zone}) liegt außerhalb der Anrufzeiten für diesen Kontakt ({hours} in jeder Zeitzone, in der er sein könnte).</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours} in every zone they may be in). The next possible time is {next}.</source>
+        <translation>Der Rückruf am {time} ({zone}) liegt außerhalb der Anrufzeiten für diesen Kontakt ({hours} in jeder Zeitzone, in der er sein könnte). Frühestens möglich: {next}.</translation>
+    </message>
+    <message>
+        <source>no calls that day</source>
+        <translation>an diesem Tag keine Anrufe</translation>
+    </message>
+    <message>
+        <source>Campaign {campaign_id} does not exist.</source>
+        <translation>Kampagne {campaign_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>List entry {entry_id} does not exist.</source>
+        <translation>Listeneintrag {entry_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The CRM cannot be reached. Check in again when the laptop is online; nothing was changed.</source>
+        <translation>Das CRM ist nicht erreichbar. Schließ erneut ab, sobald der Laptop online ist; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No CRM is connected on this laptop, so the results cannot be synced. Hand the turf back to free its contacts here; the results wait in the outbox.</source>
+        <translation>Auf diesem Laptop ist kein CRM verbunden, darum können die Ergebnisse nicht synchronisiert werden. Gib das Gebiet zurück, um seine Kontakte hier freizugeben; die Ergebnisse warten im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Call list {list_id} does not exist.</source>
+        <translation>Anrufliste {list_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Check a turf out for between half an hour and {number} days.</source>
+        <translation>Übernimm ein Gebiet für eine halbe Stunde bis {number} Tage.</translation>
+    </message>
+    <message>
+        <source>A checkout can run for at most {number} days.</source>
+        <translation>Eine Übernahme kann höchstens {number} Tage dauern.</translation>
+    </message>
+    <message>
+        <source>Checkout {checkout_id} does not exist.</source>
+        <translation>Übernahme {checkout_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The checkout &apos;{name}&apos; has already ended.</source>
+        <translation>Die Übernahme „{name}“ ist schon beendet.</translation>
+    </message>
+    <message>
+        <source>The checkout &apos;{name}&apos; was handed back or checked in; it takes no new work.</source>
+        <translation>Die Übernahme „{name}“ wurde zurückgegeben oder abgeschlossen; sie nimmt keine neue Arbeit an.</translation>
+    </message>
+    <message>
+        <source>The checkout &apos;{name}&apos; has expired: its contacts can be read but take no new results. Check it in to sync what it holds.</source>
+        <translation>Die Übernahme „{name}“ ist abgelaufen: Ihre Kontakte sind lesbar, nehmen aber keine neuen Ergebnisse an. Schließ sie ab, um zu synchronisieren, was sie enthält.</translation>
+    </message>
+    <message>
+        <source>Nobody open on this list matches the cut (they may be done, leased to someone, or in another checkout). Widen the cut or pick another list.</source>
+        <translation>Niemand Offenes auf dieser Liste passt zum Zuschnitt (erledigt, an jemanden vergeben oder in einer anderen Übernahme). Erweitere den Zuschnitt oder wähle eine andere Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;{mode}&apos; is not a canvass mode (phone or door).</source>
+        <translation>„{mode}“ ist keine Wahlkampfart (Telefon oder Haustür).</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can check in a checkout.</source>
+        <translation>Nur eine Schichtleitung oder ein Admin kann eine Übernahme abschließen.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can check out a turf.</source>
+        <translation>Nur eine Schichtleitung oder ein Admin kann ein Gebiet übernehmen.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can extend a checkout.</source>
+        <translation>Nur eine Schichtleitung oder ein Admin kann eine Übernahme verlängern.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can hand back a checkout.</source>
+        <translation>Nur eine Schichtleitung oder ein Admin kann eine Übernahme zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Results of &apos;{name}&apos; have not reached the CRM yet ({waiting} waiting). Connect and sync, then check in again; nothing was released.</source>
+        <translation>Ergebnisse von „{name}“ sind noch nicht im CRM ({waiting} warten). Verbinde und synchronisiere, dann schließ erneut ab; nichts wurde freigegeben.</translation>
+    </message>
+    <message>
+        <source>Choose a result: 1–{count}.</source>
+        <translation>Wähle ein Ergebnis: 1–{count}.</translation>
+    </message>
+    <message>
+        <source>This campaign has no script.</source>
+        <translation>Diese Kampagne hat kein Skript.</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a result: use 1–{count}.</source>
+        <translation>„{typed}“ ist kein Ergebnis: nimm 1–{count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an answer here: use 1–{count}.</source>
+        <translation>„{value}“ ist hier keine Antwort: nimm 1–{count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an answer here: this question takes text.</source>
+        <translation>„{value}“ ist hier keine Antwort: Diese Frage nimmt Text.</translation>
+    </message>
+    <message>
+        <source>The script does not come to this question after the answer to &apos;{prompt}&apos;; leave it blank.</source>
+        <translation>Nach der Antwort auf „{prompt}“ kommt das Skript nicht zu dieser Frage; lass sie leer.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: type at least one result.</source>
+        <translation>Nichts zu speichern: Gib mindestens ein Ergebnis ein.</translation>
+    </message>
+    <message>
+        <source>Nothing from this sheet was saved: row {row}: {problem}{more}</source>
+        <translation>Von diesem Bogen wurde nichts gespeichert: Zeile {row}: {problem}{more}</translation>
+    </message>
+    <message>
+        <source>This person is not in the turf.</source>
+        <translation>Diese Person ist nicht im Gebiet.</translation>
+    </message>
+    <message>
+        <source>This person is on the sheet twice.</source>
+        <translation>Diese Person steht zweimal auf dem Bogen.</translation>
+    </message>
+    <message>
+        <source>This question is not in the script.</source>
+        <translation>Diese Frage ist nicht im Skript.</translation>
+    </message>
+    <message>
+        <source>The visit time is in the future; check the sheet&apos;s date.</source>
+        <translation>Der Besuch liegt in der Zukunft; prüf das Datum des Bogens.</translation>
+    </message>
+    <message>
+        <source>List entry {entry_id} is not in the turf of &apos;{name}&apos;.</source>
+        <translation>Listeneintrag {entry_id} ist nicht im Gebiet von „{name}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a way results are taken.</source>
+        <translation>„{source}“ ist keine Art, Ergebnisse aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Take at least one household.</source>
+        <translation>Nimm mindestens einen Haushalt.</translation>
+    </message>
+    <message>
+        <source>The campaign of &apos;{name}&apos; has no door results.</source>
+        <translation>Die Kampagne von „{name}“ hat keine Haustür-Ergebnisse.</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} is not open.</source>
+        <translation>Konflikt {conflict_id} ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} does not exist.</source>
+        <translation>Kontakt {contact_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit}.</source>
+        <translation>Das Feld {field} ist länger als {limit}.</translation>
+    </message>
+    <message>
+        <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
+        <translation>Nur eine Kontaktangabe kann erneut gesendet werden; die anderen Regeln entscheiden selbst.</translation>
+    </message>
+    <message>
+        <source>These contact fields cannot be edited: {items}.</source>
+        <translation>Diese Kontaktfelder lassen sich nicht bearbeiten: {items}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejects file {path}: {strerror}. Choose another place for it.</source>
+        <translation>Die Datei für abgelehnte Zeilen {path} lässt sich nicht schreiben: {strerror}. Wähle einen anderen Ort dafür.</translation>
+    </message>
+    <message>
+        <source>The import of {name} was cancelled; nothing was imported.</source>
+        <translation>Der Import von {name} wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>&apos;{region}&apos; is not a region code like US, DE or FR.</source>
+        <translation>„{region}“ ist kein Regionscode wie US, DE oder FR.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping {path}: {strerror}.</source>
+        <translation>Die Zuordnung {path} lässt sich nicht lesen: {strerror}.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} names the column &apos;{name2}&apos;, which the file does not have.</source>
+        <translation>Die Zuordnung {name} nennt die Spalte „{name2}“, die die Datei nicht hat.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} needs a &apos;columns&apos; object of column name to field name.</source>
+        <translation>Die Zuordnung {name} braucht ein Objekt „columns“ von Spaltenname zu Feldname.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} is not JSON ({exc}).</source>
+        <translation>Die Zuordnung {name} ist kein JSON ({exc}).</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be &apos;,&apos;, &apos;;&apos; or a tab.</source>
+        <translation>Das Trennzeichen der Zuordnung muss „,“, „;“ oder ein Tab sein.</translation>
+    </message>
+    <message>
+        <source>No column holds a name: map one to First name, Last name or Full name.</source>
+        <translation>Keine Spalte enthält einen Namen: Ordne eine Vorname, Nachname oder Vollständiger Name zu.</translation>
+    </message>
+    <message>
+        <source>No column holds a phone number: map one to a phone field.</source>
+        <translation>Keine Spalte enthält eine Telefonnummer: Ordne eine einem Telefonfeld zu.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a field a contact has.</source>
+        <translation>„{target}“ ist kein Feld eines Kontakts.</translation>
+    </message>
+    <message>
+        <source>Two columns (&apos;{header}&apos; and &apos;{header2}&apos;) are both mapped to {targets}; choose one.</source>
+        <translation>Zwei Spalten („{header}“ und „{header2}“) sind beide {targets} zugeordnet; wähle eine.</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>no name is given</source>
+        <translation>kein Name angegeben</translation>
+    </message>
+    <message>
+        <source>no phone number to call</source>
+        <translation>keine Telefonnummer zum Anrufen</translation>
+    </message>
+    <message>
+        <source>its time zone cannot be found (no US ZIP code, no state and no local number), so it could never be called in its calling hours</source>
+        <translation>die Zeitzone lässt sich nicht bestimmen (keine US-Postleitzahl, kein Bundesstaat, keine Ortsvorwahl), darum könnte der Kontakt nie in seinen Anrufzeiten angerufen werden</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country this app knows</source>
+        <translation>„{value}“ ist kein Land, das die App kennt</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>„{value}“ ist keine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number (region {region})</source>
+        <translation>„{value}“ ist keine gültige Telefonnummer (Region {region})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a US ZIP code</source>
+        <translation>„{value}“ ist keine US-Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>„{value}“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed, so the rest of the file ran into this cell; close the quote and import again</source>
+        <translation>ein hier geöffnetes Anführungszeichen wird nie geschlossen, darum lief der Rest der Datei in diese Zelle; schließ es und importiere erneut</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>{path} lässt sich nicht lesen: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read after line {row_end}: {exc}. Check for a quote that is never closed.</source>
+        <translation>{name} lässt sich nach Zeile {row_end} nicht lesen: {exc}. Prüf, ob ein Anführungszeichen nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Das Trennzeichen muss ein Komma, ein Semikolon oder ein Tab sein.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it has no header line.</source>
+        <translation>{name} ist leer: Es fehlt die Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is not {upper} after line {row_end}; choose its encoding by hand.</source>
+        <translation>{name} ist nach Zeile {row_end} nicht {upper}; wähle die Kodierung selbst.</translation>
+    </message>
+    <message>
+        <source>{name} is not {upper}; choose its encoding by hand.</source>
+        <translation>{name} ist nicht {upper}; wähle die Kodierung selbst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file ({exc}).</source>
+        <translation>{name} ist keine CSV-Datei ({exc}).</translation>
+    </message>
+    <message>
+        <source>&apos;{encoding}&apos; is not an encoding this app knows.</source>
+        <translation>„{encoding}“ ist keine Kodierung, die die App kennt.</translation>
+    </message>
+    <message>
+        <source>{source} is not a text file; save the list as CSV (comma or semicolon separated).</source>
+        <translation>{source} ist keine Textdatei; speichere die Liste als CSV (durch Komma oder Semikolon getrennt).</translation>
+    </message>
+    <message>
+        <source>{source} says it is {upper} but is not.</source>
+        <translation>{source} gibt sich als {upper} aus, ist es aber nicht.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a call-center database ({reason}). Nothing was changed.</source>
+        <translation>{path} lässt sich nicht als Callcenter-Datenbank öffnen ({reason}). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program or app instance that is writing to it. Close the other instance or wait a moment, then try again.</source>
+        <translation>{path} ist von einem anderen Programm oder einer anderen Instanz der App gesperrt, die gerade schreibt. Schließ die andere Instanz oder warte kurz, dann versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} is not a call-center database (it is not an SQLite file). Nothing was changed; pass another file with --db.</source>
+        <translation>{path} ist keine Callcenter-Datenbank (keine SQLite-Datei). Nichts wurde geändert; gib mit --db eine andere Datei an.</translation>
+    </message>
+    <message>
+        <source>{name} is {status}, not active, and cannot make calls.</source>
+        <translation>{name} ist {status}, nicht aktiv, und kann keine Anrufe machen.</translation>
+    </message>
+    <message>
+        <source>Volunteer {volunteer_id} does not exist.</source>
+        <translation>Person {volunteer_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of this app (schema {current}). Install the newer version to open it; nothing was changed.</source>
+        <translation>{path} wurde von einer neueren Version dieser App geschrieben (Schema {current}). Installiere die neuere Version, um sie zu öffnen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Outbox rows {items} are not waiting for review.</source>
+        <translation>Die Postausgangs-Zeilen {items} warten nicht auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>Phone {phone_id} does not exist.</source>
+        <translation>Telefonnummer {phone_id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} was erased already.</source>
+        <translation>Kontakt {contact_id} wurde schon gelöscht.</translation>
+    </message>
+    <message>
+        <source>&apos;{request}&apos; is not a request; use erase or opt_out.</source>
+        <translation>„{request}“ ist keine Anfrage; nimm erase oder opt_out.</translation>
+    </message>
+    <message>
+        <source>Only an admin can erase a person or export their data.</source>
+        <translation>Nur ein Admin kann eine Person löschen oder ihre Daten exportieren.</translation>
+    </message>
+    <message>
+        <source>Answer {answer_id} does not belong to question &apos;{key}&apos;.</source>
+        <translation>Antwort {answer_id} gehört nicht zu Frage „{key}“.</translation>
+    </message>
+    <message>
         <source>The call ends before it starts; check the call timer.</source>
         <translation>Der Anruf endet, bevor er beginnt; prüf die Gesprächsdauer.</translation>
     </message>
     <message>
+        <source>The callback time needs a time zone.</source>
+        <translation>Der Rückrufzeitpunkt braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign_name}&apos; has no script to answer.</source>
+        <translation>Die Kampagne „{campaign_name}“ hat kein Skript zum Beantworten.</translation>
+    </message>
+    <message>
+        <source>List entry {entry_id} does not exist or its campaign has no callback result.</source>
+        <translation>Listeneintrag {entry_id} gibt es nicht, oder seine Kampagne hat kein Rückruf-Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Phone {phone_id} is not one of this contact&apos;s numbers.</source>
+        <translation>Telefonnummer {phone_id} gehört nicht zu diesem Kontakt.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{key}&apos; is answered twice.</source>
+        <translation>Frage „{key}“ ist zweimal beantwortet.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{key}&apos; needs one of its answers.</source>
+        <translation>Frage „{key}“ braucht eine ihrer Antworten.</translation>
+    </message>
+    <message>
+        <source>Question {question_id} is not in this campaign&apos;s script.</source>
+        <translation>Frage {question_id} ist nicht im Skript dieser Kampagne.</translation>
+    </message>
+    <message>
+        <source>Result code {result_code_id} is not one of the campaign &apos;{campaign_name}&apos;.</source>
+        <translation>Ergebnis {result_code_id} gehört nicht zur Kampagne „{campaign_name}“.</translation>
+    </message>
+    <message>
+        <source>Keep personal data for at least one day.</source>
+        <translation>Bewahre persönliche Daten mindestens einen Tag auf.</translation>
+    </message>
+    <message>
+        <source>{rate}% contacts on {calls} calls (room: {room}%)</source>
+        <translation>{rate}&#xa0;% Kontakte bei {calls} Anrufen (Raum: {room}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>all {calls} calls recorded as {code}</source>
+        <translation>alle {calls} Anrufe als {code} erfasst</translation>
+    </message>
+    <message>
+        <source>{short} of {calls} calls under {seconds} s</source>
+        <translation>{short} von {calls} Anrufen unter {seconds} s</translation>
+    </message>
+    <message>
+        <source>The device sign-in failed ({exc}); try again.</source>
+        <translation>Die Geräte-Anmeldung ist fehlgeschlagen ({exc}); versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keyring backend {name} keeps secrets in a plain file; the Salesforce sign-in needs the OS keyring. Choose another backend (see &apos;keyring --list&apos;).</source>
+        <translation>Der Schlüsselbund {name} speichert Geheimnisse in einer einfachen Datei; die Salesforce-Anmeldung braucht den Schlüsselbund des Systems. Wähle einen anderen (siehe &apos;keyring --list&apos;).</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time; run &apos;callcenter crm connect&apos; again.</source>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort; führ &apos;callcenter crm connect&apos; noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available to keep the Salesforce sign-in safely, and this app never stores it in a file. Install and unlock one (GNOME Keyring or KWallet on Linux; macOS and Windows have one built in), then run &apos;callcenter crm connect&apos;.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, der die Salesforce-Anmeldung sicher aufbewahrt, und diese App speichert sie nie in einer Datei. Installiere und entsperre einen (GNOME Keyring oder KWallet unter Linux; macOS und Windows haben einen eingebaut), dann führ &apos;callcenter crm connect&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Nobody approved the code in time; run the command again.</source>
+        <translation>Niemand hat den Code rechtzeitig bestätigt; führ den Befehl noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be changed ({exc}).</source>
+        <translation>Der Schlüsselbund des Systems ließ sich nicht ändern ({exc}).</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be read ({exc}).</source>
+        <translation>Der Schlüsselbund des Systems ließ sich nicht lesen ({exc}).</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused to store the Salesforce sign-in ({exc}).</source>
+        <translation>Der Schlüsselbund des Systems hat die Salesforce-Anmeldung nicht gespeichert ({exc}).</translation>
+    </message>
+    <message>
+        <source>Port {port} on this computer is busy, so the browser cannot hand the sign-in back. Close the program using it or pass another --redirect-port.</source>
+        <translation>Port {port} auf diesem Computer ist belegt, darum kann der Browser die Anmeldung nicht zurückgeben. Schließ das Programm, das ihn nutzt, oder gib einen anderen --redirect-port an.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not grant access ({reason}).</source>
+        <translation>Salesforce hat keinen Zugriff gewährt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts this workstation&apos;s sign-in (it was revoked or has expired). Run &apos;callcenter crm connect&apos; again.</source>
+        <translation>Salesforce akzeptiert die Anmeldung dieses Arbeitsplatzes nicht mehr (widerrufen oder abgelaufen). Führ &apos;callcenter crm connect&apos; noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in ({exc}).</source>
+        <translation>Salesforce hat die Anmeldung abgelehnt ({exc}).</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s sign-in service at {login_url} cannot be reached ({name}). Check the network and try again.</source>
+        <translation>Der Salesforce-Anmeldedienst unter {login_url} ist nicht erreichbar ({name}). Prüf das Netzwerk und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s sign-in service gave an unexpected answer.</source>
+        <translation>Der Salesforce-Anmeldedienst hat unerwartet geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Salesforce session expired; run &apos;callcenter crm connect&apos;.</source>
+        <translation>Die Salesforce-Sitzung ist abgelaufen; führ &apos;callcenter crm connect&apos; aus.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this request; try again.</source>
+        <translation>Die Anmeldeantwort passt nicht zu dieser Anfrage; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sign-in page returned no authorization code; try again.</source>
+        <translation>Die Anmeldeseite hat keinen Autorisierungscode geliefert; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: {exc}. Try again.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: {exc}. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to Salesforce at {instance_url}. Run &apos;callcenter crm connect&apos; first.</source>
+        <translation>Dieser Arbeitsplatz ist nicht mit Salesforce unter {instance_url} verbunden. Führ zuerst &apos;callcenter crm connect&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answer arrived incomplete</source>
+        <translation>die Antwort von Salesforce kam unvollständig an</translation>
+    </message>
+    <message>
+        <source>the connection failed or was cut</source>
+        <translation>die Verbindung ist fehlgeschlagen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>the network timed out</source>
+        <translation>das Netzwerk hat zu lange gebraucht</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address (it should start with https://).</source>
+        <translation>„{url}“ ist keine Webadresse (sie sollte mit https:// beginnen).</translation>
+    </message>
+    <message>
+        <source>This org has used {used} of its {limit} daily API requests; the sync stopped early to leave the rest for the org&apos;s other tools. Nothing was lost.</source>
+        <translation>Diese Organisation hat {used} ihrer {limit} täglichen API-Anfragen verbraucht; die Synchronisierung hat früh angehalten, damit der Rest für ihre anderen Werkzeuge bleibt. Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Salesforce was busy ({code})</source>
+        <translation>Salesforce war ausgelastet ({code})</translation>
+    </message>
+    <message>
+        <source>Salesforce could not be reached properly ({problem}). Nothing was lost; the sync will pick up where it stopped. Check the network and try again.</source>
+        <translation>Salesforce war nicht richtig erreichbar ({problem}). Nichts ging verloren; die Synchronisierung macht dort weiter, wo sie aufgehört hat. Prüf das Netzwerk und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused this workstation&apos;s session even after renewing it. Run &apos;callcenter crm connect&apos; again.</source>
+        <translation>Salesforce hat die Sitzung dieses Arbeitsplatzes auch nach dem Erneuern abgelehnt. Führ &apos;callcenter crm connect&apos; noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s daily API limit for this org is used up; the sync stopped and nothing was lost. It will work again when the limit resets (within 24 hours), or ask the CRM admin to raise it.</source>
+        <translation>Das tägliche API-Limit von Salesforce für diese Organisation ist aufgebraucht; die Synchronisierung hat angehalten, nichts ging verloren. Sie klappt wieder, sobald das Limit zurückgesetzt wird (innerhalb von 24 Stunden), oder bitte den CRM-Admin, es zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; uses plain http; Salesforce needs https:// (plain http is only allowed for a test server on this computer).</source>
+        <translation>„{url}“ nutzt einfaches http; Salesforce braucht https:// (einfaches http geht nur für einen Testserver auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>the network answered with a web page instead of Salesforce (a Wi-Fi sign-in page or a proxy?)</source>
+        <translation>das Netzwerk hat mit einer Webseite statt mit Salesforce geantwortet (eine WLAN-Anmeldeseite oder ein Proxy?)</translation>
+    </message>
+    <message>
+        <source>The contact is not in Salesforce (it has no Salesforce id here), so this cannot be sent. Sync again after the contact exists in Salesforce, then retry.</source>
+        <translation>Der Kontakt ist nicht in Salesforce (er hat hier keine Salesforce-ID), darum lässt sich das nicht senden. Synchronisiere erneut, sobald es den Kontakt in Salesforce gibt, dann versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This app does not know how to send &apos;{kind}&apos; rows to Salesforce.</source>
+        <translation>Diese App weiß nicht, wie sie Zeilen vom Typ „{kind}“ an Salesforce sendet.</translation>
+    </message>
+    <message>
+        <source>The app speaks {items}, not &apos;{language}&apos;.</source>
+        <translation>Die App spricht {items}, nicht „{language}“.</translation>
+    </message>
+    <message>
+        <source>Dialing works with tel or sip, not &apos;{scheme}&apos;.</source>
+        <translation>Wählen geht mit tel oder sip, nicht mit „{scheme}“.</translation>
+    </message>
+    <message>
+        <source>There is no &apos;{theme}&apos; theme; try {items}.</source>
+        <translation>Es gibt kein Design „{theme}“; versuch {items}.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to a CRM. Run &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; first.</source>
+        <translation>Dieser Arbeitsplatz ist mit keinem CRM verbunden. Führ zuerst &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; aus.</translation>
+    </message>
+    <message>
+        <source>No volunteer has the code or id &apos;{ref}&apos;.</source>
+        <translation>Niemand hat den Code oder die ID „{ref}“.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;; use one of: {items}.</source>
+        <translation>Unbekannte Rolle „{role}“; nimm eine von: {items}.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;; use one of: {items}.</source>
+        <translation>Unbekannter Status „{status}“; nimm einen von: {items}.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read after line {line_num}: {exc}.</source>
+        <translation>{source} lässt sich nach Zeile {line_num} nicht lesen: {exc}.</translation>
+    </message>
+    <message>
+        <source>a volunteer with the email {email} is already registered</source>
+        <translation>jemand mit der E-Mail {email} ist schon registriert</translation>
+    </message>
+    <message>
+        <source>{source} is empty.</source>
+        <translation>{source} ist leer.</translation>
+    </message>
+    <message>
+        <source>{source} has no first and last name columns (columns found: {shown}). Name them e.g. &apos;First name&apos; and &apos;Last name&apos;.</source>
+        <translation>{source} hat keine Spalten für Vor- und Nachname (gefundene Spalten: {shown}). Nenn sie z. B. „First name“ und „Last name“.</translation>
+    </message>
+    <message>
+        <source>{name} is {number} MB: too big for a volunteer list.</source>
+        <translation>{name} hat {number} MB: zu groß für eine Freiwilligenliste.</translation>
+    </message>
+    <message>
+        <source>a name is longer than {limit} characters</source>
+        <translation>ein Name ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>a first and a last name are needed</source>
+        <translation>Vor- und Nachname werden gebraucht</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a language code like en, de or fr</source>
+        <translation>„{word}“ ist kein Sprachcode wie en, de oder fr</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number</source>
+        <translation>„{phone}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>{source} is not a CSV file ({exc}).</source>
+        <translation>{source} ist keine CSV-Datei ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} with this phone number is already registered</source>
+        <translation>{name} mit dieser Telefonnummer ist schon registriert</translation>
+    </message>
+    <message>
+        <source>the phone number is longer than {limit} characters</source>
+        <translation>die Telefonnummer ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>same volunteer as line {line}</source>
+        <translation>dieselbe Person wie in Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{name} is {status}: activate them to issue a PIN.</source>
+        <translation>{name} ist {status}: Aktiviere die Person, um eine PIN auszugeben.</translation>
+    </message>
+    <message>
+        <source>Cannot activate {name}{more}: the account is {status}.</source>
+        <translation>{name}{more} kann nicht aktiviert werden: Das Konto ist {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate {name}{more}: the account is {status}.</source>
+        <translation>{name}{more} kann nicht deaktiviert werden: Das Konto ist {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot reactivate {name}{more}: the account is {status}.</source>
+        <translation>{name}{more} kann nicht reaktiviert werden: Das Konto ist {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot suspend {name}{more}: the account is {status}.</source>
+        <translation>{name}{more} kann nicht pausiert werden: Das Konto ist {status}.</translation>
+    </message>
+    <message>
+        <source>{name} is an admin; only an admin can change their account.</source>
+        <translation>{name} ist Admin; nur ein Admin kann dieses Konto ändern.</translation>
+    </message>
+    <message>
+        <source>{name} is a shift lead; only an admin can change their account.</source>
+        <translation>{name} ist Schichtleitung; nur ein Admin kann dieses Konto ändern.</translation>
+    </message>
+    <message>
+        <source>No campaign with id {value}.</source>
+        <translation>Keine Kampagne mit der ID {value}.</translation>
+    </message>
+    <message>
+        <source>No volunteer with id {missing}.</source>
+        <translation>Niemand mit der ID {missing}.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
         <source>Only an active shift lead or admin can manage volunteers.</source>
         <translation>Nur eine aktive Schichtleitung oder Admins können Freiwillige verwalten.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change roles.</source>
+        <translation>Nur ein Admin kann Rollen ändern.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;{action}&apos;.</source>
+        <translation>Unbekannte Aktion „{action}“.</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a first and a last name.</source>
+        <translation>Freiwillige brauchen einen Vor- und einen Nachnamen.</translation>
     </message>
     <message>
         <source>This would leave no active admin; make someone else admin first.</source>

@@ -1125,12 +1125,724 @@
         <translation>L&apos;heure de rappel est passée&#xa0;; choisissez plus tard.</translation>
     </message>
     <message>
+        <source>Sign-in refused.</source>
+        <translation>Connexion refusée.</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s time zone is unknown (no ZIP code, state or local number), so no callback time can be checked against the calling hours.</source>
+        <translation>Le fuseau horaire de ce contact est inconnu (pas de code postal, d&apos;État ni de numéro local)&#xa0;: aucune heure de rappel ne peut être vérifiée par rapport aux heures d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours}).</source>
+        <translation>Le rappel du {time} ({zone}) tombe en dehors des heures d&apos;appel de ce contact ({hours}).</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours}). The next possible time is {next}.</source>
+        <translation>Le rappel du {time} ({zone}) tombe en dehors des heures d&apos;appel de ce contact ({hours}). Prochaine heure possible&#xa0;: {next}.</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours} in every zone they may be in).</source>
+        <translation>Le rappel du {time} ({zone}) tombe en dehors des heures d&apos;appel de ce contact ({hours} dans chaque fuseau où il peut se trouver).</translation>
+    </message>
+    <message>
+        <source>The callback time {time} ({zone}) is outside the calling hours for this contact ({hours} in every zone they may be in). The next possible time is {next}.</source>
+        <translation>Le rappel du {time} ({zone}) tombe en dehors des heures d&apos;appel de ce contact ({hours} dans chaque fuseau où il peut se trouver). Prochaine heure possible&#xa0;: {next}.</translation>
+    </message>
+    <message>
+        <source>no calls that day</source>
+        <translation>pas d&apos;appels ce jour-là</translation>
+    </message>
+    <message>
+        <source>Campaign {campaign_id} does not exist.</source>
+        <translation>La campagne {campaign_id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>List entry {entry_id} does not exist.</source>
+        <translation>L&apos;entrée de liste {entry_id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The CRM cannot be reached. Check in again when the laptop is online; nothing was changed.</source>
+        <translation>Le CRM est injoignable. Clôturez à nouveau quand l&apos;ordinateur sera en ligne&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No CRM is connected on this laptop, so the results cannot be synced. Hand the turf back to free its contacts here; the results wait in the outbox.</source>
+        <translation>Aucun CRM n&apos;est connecté sur cet ordinateur&#xa0;: les résultats ne peuvent pas être synchronisés. Rendez le secteur pour libérer ses contacts ici&#xa0;; les résultats attendent dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Call list {list_id} does not exist.</source>
+        <translation>La liste d&apos;appels {list_id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Check a turf out for between half an hour and {number} days.</source>
+        <translation>Empruntez un secteur pour une durée d&apos;une demi-heure à {number} jours.</translation>
+    </message>
+    <message>
+        <source>A checkout can run for at most {number} days.</source>
+        <translation>Un emprunt peut durer au plus {number} jours.</translation>
+    </message>
+    <message>
+        <source>Checkout {checkout_id} does not exist.</source>
+        <translation>L&apos;emprunt {checkout_id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The checkout &apos;{name}&apos; has already ended.</source>
+        <translation>L&apos;emprunt «&#xa0;{name}&#xa0;» est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>The checkout &apos;{name}&apos; was handed back or checked in; it takes no new work.</source>
+        <translation>L&apos;emprunt «&#xa0;{name}&#xa0;» a été rendu ou clôturé&#xa0;; il n&apos;accepte plus de travail.</translation>
+    </message>
+    <message>
+        <source>The checkout &apos;{name}&apos; has expired: its contacts can be read but take no new results. Check it in to sync what it holds.</source>
+        <translation>L&apos;emprunt «&#xa0;{name}&#xa0;» a expiré&#xa0;: ses contacts restent lisibles mais n&apos;acceptent plus de résultats. Clôturez-le pour synchroniser ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Nobody open on this list matches the cut (they may be done, leased to someone, or in another checkout). Widen the cut or pick another list.</source>
+        <translation>Personne d&apos;ouvert sur cette liste ne correspond à la découpe (déjà traité, attribué à quelqu&apos;un ou dans un autre emprunt). Élargissez la découpe ou choisissez une autre liste.</translation>
+    </message>
+    <message>
+        <source>&apos;{mode}&apos; is not a canvass mode (phone or door).</source>
+        <translation>«&#xa0;{mode}&#xa0;» n&apos;est pas un mode de porte-à-porte (téléphone ou porte).</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can check in a checkout.</source>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut clôturer un emprunt.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can check out a turf.</source>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut emprunter un secteur.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can extend a checkout.</source>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut prolonger un emprunt.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can hand back a checkout.</source>
+        <translation>Seul un responsable d&apos;équipe ou un administrateur peut rendre un emprunt.</translation>
+    </message>
+    <message>
+        <source>Results of &apos;{name}&apos; have not reached the CRM yet ({waiting} waiting). Connect and sync, then check in again; nothing was released.</source>
+        <translation>Les résultats de «&#xa0;{name}&#xa0;» ne sont pas encore dans le CRM ({waiting} en attente). Connectez-vous et synchronisez, puis clôturez à nouveau&#xa0;; rien n&apos;a été libéré.</translation>
+    </message>
+    <message>
+        <source>Choose a result: 1–{count}.</source>
+        <translation>Choisissez un résultat&#xa0;: 1–{count}.</translation>
+    </message>
+    <message>
+        <source>This campaign has no script.</source>
+        <translation>Cette campagne n&apos;a pas de script.</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a result: use 1–{count}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un résultat&#xa0;: utilisez 1–{count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an answer here: use 1–{count}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une réponse ici&#xa0;: utilisez 1–{count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an answer here: this question takes text.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une réponse ici&#xa0;: cette question attend un texte.</translation>
+    </message>
+    <message>
+        <source>The script does not come to this question after the answer to &apos;{prompt}&apos;; leave it blank.</source>
+        <translation>Après la réponse à «&#xa0;{prompt}&#xa0;», le script n&apos;arrive pas à cette question&#xa0;; laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: type at least one result.</source>
+        <translation>Rien à enregistrer&#xa0;: saisissez au moins un résultat.</translation>
+    </message>
+    <message>
+        <source>Nothing from this sheet was saved: row {row}: {problem}{more}</source>
+        <translation>Rien de cette feuille n&apos;a été enregistré&#xa0;: ligne {row}&#xa0;: {problem}{more}</translation>
+    </message>
+    <message>
+        <source>This person is not in the turf.</source>
+        <translation>Cette personne n&apos;est pas dans le secteur.</translation>
+    </message>
+    <message>
+        <source>This person is on the sheet twice.</source>
+        <translation>Cette personne figure deux fois sur la feuille.</translation>
+    </message>
+    <message>
+        <source>This question is not in the script.</source>
+        <translation>Cette question n&apos;est pas dans le script.</translation>
+    </message>
+    <message>
+        <source>The visit time is in the future; check the sheet&apos;s date.</source>
+        <translation>La visite est dans le futur&#xa0;; vérifiez la date de la feuille.</translation>
+    </message>
+    <message>
+        <source>List entry {entry_id} is not in the turf of &apos;{name}&apos;.</source>
+        <translation>L&apos;entrée de liste {entry_id} n&apos;est pas dans le secteur de «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a way results are taken.</source>
+        <translation>«&#xa0;{source}&#xa0;» n&apos;est pas une façon de saisir les résultats.</translation>
+    </message>
+    <message>
+        <source>Take at least one household.</source>
+        <translation>Prenez au moins un foyer.</translation>
+    </message>
+    <message>
+        <source>The campaign of &apos;{name}&apos; has no door results.</source>
+        <translation>La campagne de «&#xa0;{name}&#xa0;» n&apos;a pas de résultats de porte-à-porte.</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (et {count} de plus)</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} is not open.</source>
+        <translation>Le conflit {conflict_id} n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} does not exist.</source>
+        <translation>Le contact {contact_id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit}.</source>
+        <translation>Le champ {field} dépasse {limit}.</translation>
+    </message>
+    <message>
+        <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
+        <translation>Seule une donnée de contact peut être renvoyée&#xa0;; les autres règles décident d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>These contact fields cannot be edited: {items}.</source>
+        <translation>Ces champs de contact ne sont pas modifiables&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejects file {path}: {strerror}. Choose another place for it.</source>
+        <translation>Impossible d&apos;écrire le fichier des lignes rejetées {path}&#xa0;: {strerror}. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The import of {name} was cancelled; nothing was imported.</source>
+        <translation>L&apos;import de {name} a été annulé&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>&apos;{region}&apos; is not a region code like US, DE or FR.</source>
+        <translation>«&#xa0;{region}&#xa0;» n&apos;est pas un code de région comme US, DE ou FR.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping {path}: {strerror}.</source>
+        <translation>Impossible de lire la correspondance {path}&#xa0;: {strerror}.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} names the column &apos;{name2}&apos;, which the file does not have.</source>
+        <translation>La correspondance {name} cite la colonne «&#xa0;{name2}&#xa0;», absente du fichier.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} needs a &apos;columns&apos; object of column name to field name.</source>
+        <translation>La correspondance {name} doit contenir un objet «&#xa0;columns&#xa0;» associant nom de colonne et nom de champ.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} is not JSON ({exc}).</source>
+        <translation>La correspondance {name} n&apos;est pas du JSON ({exc}).</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be &apos;,&apos;, &apos;;&apos; or a tab.</source>
+        <translation>Le séparateur de la correspondance doit être «&#xa0;,&#xa0;», «&#xa0;;&#xa0;» ou une tabulation.</translation>
+    </message>
+    <message>
+        <source>No column holds a name: map one to First name, Last name or Full name.</source>
+        <translation>Aucune colonne ne contient de nom&#xa0;: associez-en une à Prénom, Nom ou Nom complet.</translation>
+    </message>
+    <message>
+        <source>No column holds a phone number: map one to a phone field.</source>
+        <translation>Aucune colonne ne contient de numéro de téléphone&#xa0;: associez-en une à un champ téléphone.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a field a contact has.</source>
+        <translation>«&#xa0;{target}&#xa0;» n&apos;est pas un champ de contact.</translation>
+    </message>
+    <message>
+        <source>Two columns (&apos;{header}&apos; and &apos;{header2}&apos;) are both mapped to {targets}; choose one.</source>
+        <translation>Deux colonnes («&#xa0;{header}&#xa0;» et «&#xa0;{header2}&#xa0;») sont associées à {targets}&#xa0;; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <source>no name is given</source>
+        <translation>aucun nom n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>no phone number to call</source>
+        <translation>aucun numéro à appeler</translation>
+    </message>
+    <message>
+        <source>its time zone cannot be found (no US ZIP code, no state and no local number), so it could never be called in its calling hours</source>
+        <translation>son fuseau horaire est introuvable (pas de code postal américain, pas d&apos;État, pas de numéro local)&#xa0;: ce contact ne pourrait jamais être appelé pendant ses heures d&apos;appel</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country this app knows</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un pays connu de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number (region {region})</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de téléphone valide (région {region})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a US ZIP code</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code postal américain</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed, so the rest of the file ran into this cell; close the quote and import again</source>
+        <translation>un guillemet ouvert ici n&apos;est jamais fermé&#xa0;: le reste du fichier s&apos;est retrouvé dans cette cellule&#xa0;; fermez-le et importez à nouveau</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>Impossible de lire {path}&#xa0;: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read after line {row_end}: {exc}. Check for a quote that is never closed.</source>
+        <translation>Impossible de lire {name} après la ligne {row_end}&#xa0;: {exc}. Vérifiez qu&apos;aucun guillemet ne reste ouvert.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon or a tab.</source>
+        <translation>Le séparateur doit être une virgule, un point-virgule ou une tabulation.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it has no header line.</source>
+        <translation>{name} est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} est un dossier, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not {upper} after line {row_end}; choose its encoding by hand.</source>
+        <translation>{name} n&apos;est plus en {upper} après la ligne {row_end}&#xa0;; choisissez son encodage vous-même.</translation>
+    </message>
+    <message>
+        <source>{name} is not {upper}; choose its encoding by hand.</source>
+        <translation>{name} n&apos;est pas en {upper}&#xa0;; choisissez son encodage vous-même.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file ({exc}).</source>
+        <translation>{name} n&apos;est pas un fichier CSV ({exc}).</translation>
+    </message>
+    <message>
+        <source>&apos;{encoding}&apos; is not an encoding this app knows.</source>
+        <translation>«&#xa0;{encoding}&#xa0;» n&apos;est pas un encodage connu de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>{source} is not a text file; save the list as CSV (comma or semicolon separated).</source>
+        <translation>{source} n&apos;est pas un fichier texte&#xa0;; enregistrez la liste en CSV (séparée par des virgules ou des points-virgules).</translation>
+    </message>
+    <message>
+        <source>{source} says it is {upper} but is not.</source>
+        <translation>{source} se dit en {upper} mais ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a call-center database ({reason}). Nothing was changed.</source>
+        <translation>{path} ne peut pas être ouvert comme base du centre d&apos;appels ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program or app instance that is writing to it. Close the other instance or wait a moment, then try again.</source>
+        <translation>{path} est verrouillé par un autre programme ou une autre instance de l&apos;application qui y écrit. Fermez l&apos;autre instance ou patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is not a call-center database (it is not an SQLite file). Nothing was changed; pass another file with --db.</source>
+        <translation>{path} n&apos;est pas une base du centre d&apos;appels (ce n&apos;est pas un fichier SQLite). Rien n&apos;a été modifié&#xa0;; indiquez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>{name} is {status}, not active, and cannot make calls.</source>
+        <translation>{name} est {status}, pas actif, et ne peut pas passer d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>Volunteer {volunteer_id} does not exist.</source>
+        <translation>Le bénévole {volunteer_id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of this app (schema {current}). Install the newer version to open it; nothing was changed.</source>
+        <translation>{path} a été écrit par une version plus récente de l&apos;application (schéma {current}). Installez cette version pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Outbox rows {items} are not waiting for review.</source>
+        <translation>Les lignes {items} de la file d&apos;envoi n&apos;attendent pas de vérification.</translation>
+    </message>
+    <message>
+        <source>Phone {phone_id} does not exist.</source>
+        <translation>Le numéro {phone_id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} was erased already.</source>
+        <translation>Le contact {contact_id} a déjà été effacé.</translation>
+    </message>
+    <message>
+        <source>&apos;{request}&apos; is not a request; use erase or opt_out.</source>
+        <translation>«&#xa0;{request}&#xa0;» n&apos;est pas une demande&#xa0;; utilisez erase ou opt_out.</translation>
+    </message>
+    <message>
+        <source>Only an admin can erase a person or export their data.</source>
+        <translation>Seul un administrateur peut effacer une personne ou exporter ses données.</translation>
+    </message>
+    <message>
+        <source>Answer {answer_id} does not belong to question &apos;{key}&apos;.</source>
+        <translation>La réponse {answer_id} n&apos;appartient pas à la question «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
         <source>The call ends before it starts; check the call timer.</source>
         <translation>L&apos;appel finit avant de commencer&#xa0;; vérifiez la durée de l&apos;appel.</translation>
     </message>
     <message>
+        <source>The callback time needs a time zone.</source>
+        <translation>L&apos;heure de rappel doit avoir un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign_name}&apos; has no script to answer.</source>
+        <translation>La campagne «&#xa0;{campaign_name}&#xa0;» n&apos;a pas de script à remplir.</translation>
+    </message>
+    <message>
+        <source>List entry {entry_id} does not exist or its campaign has no callback result.</source>
+        <translation>L&apos;entrée de liste {entry_id} n&apos;existe pas ou sa campagne n&apos;a pas de résultat de rappel.</translation>
+    </message>
+    <message>
+        <source>Phone {phone_id} is not one of this contact&apos;s numbers.</source>
+        <translation>Le numéro {phone_id} n&apos;est pas un numéro de ce contact.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{key}&apos; is answered twice.</source>
+        <translation>La question «&#xa0;{key}&#xa0;» a deux réponses.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{key}&apos; needs one of its answers.</source>
+        <translation>La question «&#xa0;{key}&#xa0;» attend l&apos;une de ses réponses.</translation>
+    </message>
+    <message>
+        <source>Question {question_id} is not in this campaign&apos;s script.</source>
+        <translation>La question {question_id} n&apos;est pas dans le script de cette campagne.</translation>
+    </message>
+    <message>
+        <source>Result code {result_code_id} is not one of the campaign &apos;{campaign_name}&apos;.</source>
+        <translation>Le résultat {result_code_id} n&apos;appartient pas à la campagne «&#xa0;{campaign_name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keep personal data for at least one day.</source>
+        <translation>Conservez les données personnelles au moins un jour.</translation>
+    </message>
+    <message>
+        <source>{rate}% contacts on {calls} calls (room: {room}%)</source>
+        <translation>{rate}&#xa0;% de contacts sur {calls} appels (salle&#xa0;: {room}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>all {calls} calls recorded as {code}</source>
+        <translation>les {calls} appels enregistrés comme {code}</translation>
+    </message>
+    <message>
+        <source>{short} of {calls} calls under {seconds} s</source>
+        <translation>{short} appels sur {calls} de moins de {seconds} s</translation>
+    </message>
+    <message>
+        <source>The device sign-in failed ({exc}); try again.</source>
+        <translation>La connexion par appareil a échoué ({exc})&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The keyring backend {name} keeps secrets in a plain file; the Salesforce sign-in needs the OS keyring. Choose another backend (see &apos;keyring --list&apos;).</source>
+        <translation>Le trousseau {name} garde les secrets dans un simple fichier&#xa0;; la connexion Salesforce exige le trousseau du système. Choisissez-en un autre (voir &apos;keyring --list&apos;).</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time; run &apos;callcenter crm connect&apos; again.</source>
+        <translation>Le navigateur n&apos;a pas répondu à temps&#xa0;; relancez &apos;callcenter crm connect&apos;.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available to keep the Salesforce sign-in safely, and this app never stores it in a file. Install and unlock one (GNOME Keyring or KWallet on Linux; macOS and Windows have one built in), then run &apos;callcenter crm connect&apos;.</source>
+        <translation>Aucun trousseau système n&apos;est disponible pour garder la connexion Salesforce en sûreté, et l&apos;application ne l&apos;enregistre jamais dans un fichier. Installez et déverrouillez-en un (GNOME Keyring ou KWallet sous Linux&#xa0;; macOS et Windows en ont un intégré), puis lancez &apos;callcenter crm connect&apos;.</translation>
+    </message>
+    <message>
+        <source>Nobody approved the code in time; run the command again.</source>
+        <translation>Personne n&apos;a approuvé le code à temps&#xa0;; relancez la commande.</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be changed ({exc}).</source>
+        <translation>Le trousseau système n&apos;a pas pu être modifié ({exc}).</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be read ({exc}).</source>
+        <translation>Le trousseau système n&apos;a pas pu être lu ({exc}).</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused to store the Salesforce sign-in ({exc}).</source>
+        <translation>Le trousseau système a refusé d&apos;enregistrer la connexion Salesforce ({exc}).</translation>
+    </message>
+    <message>
+        <source>Port {port} on this computer is busy, so the browser cannot hand the sign-in back. Close the program using it or pass another --redirect-port.</source>
+        <translation>Le port {port} de cet ordinateur est occupé&#xa0;: le navigateur ne peut pas rendre la connexion. Fermez le programme qui l&apos;utilise ou indiquez un autre --redirect-port.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not grant access ({reason}).</source>
+        <translation>Salesforce n&apos;a pas accordé l&apos;accès ({reason}).</translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts this workstation&apos;s sign-in (it was revoked or has expired). Run &apos;callcenter crm connect&apos; again.</source>
+        <translation>Salesforce n&apos;accepte plus la connexion de ce poste (révoquée ou expirée). Relancez &apos;callcenter crm connect&apos;.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in ({exc}).</source>
+        <translation>Salesforce a refusé la connexion ({exc}).</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s sign-in service at {login_url} cannot be reached ({name}). Check the network and try again.</source>
+        <translation>Le service de connexion Salesforce à {login_url} est injoignable ({name}). Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s sign-in service gave an unexpected answer.</source>
+        <translation>Le service de connexion Salesforce a donné une réponse inattendue.</translation>
+    </message>
+    <message>
+        <source>The Salesforce session expired; run &apos;callcenter crm connect&apos;.</source>
+        <translation>La session Salesforce a expiré&#xa0;; lancez &apos;callcenter crm connect&apos;.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this request; try again.</source>
+        <translation>La réponse de connexion ne correspond pas à cette demande&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in page returned no authorization code; try again.</source>
+        <translation>La page de connexion n&apos;a renvoyé aucun code d&apos;autorisation&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>La connexion a été refusée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: {exc}. Try again.</source>
+        <translation>La connexion a échoué&#xa0;: {exc}. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to Salesforce at {instance_url}. Run &apos;callcenter crm connect&apos; first.</source>
+        <translation>Ce poste n&apos;est pas connecté à Salesforce à {instance_url}. Lancez d&apos;abord &apos;callcenter crm connect&apos;.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answer arrived incomplete</source>
+        <translation>la réponse de Salesforce est arrivée incomplète</translation>
+    </message>
+    <message>
+        <source>the connection failed or was cut</source>
+        <translation>la connexion a échoué ou a été coupée</translation>
+    </message>
+    <message>
+        <source>the network timed out</source>
+        <translation>le réseau a mis trop de temps</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address (it should start with https://).</source>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse web (elle doit commencer par https://).</translation>
+    </message>
+    <message>
+        <source>This org has used {used} of its {limit} daily API requests; the sync stopped early to leave the rest for the org&apos;s other tools. Nothing was lost.</source>
+        <translation>Cette organisation a utilisé {used} de ses {limit} requêtes API quotidiennes&#xa0;; la synchronisation s&apos;est arrêtée tôt pour laisser le reste à ses autres outils. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Salesforce was busy ({code})</source>
+        <translation>Salesforce était surchargé ({code})</translation>
+    </message>
+    <message>
+        <source>Salesforce could not be reached properly ({problem}). Nothing was lost; the sync will pick up where it stopped. Check the network and try again.</source>
+        <translation>Salesforce n&apos;a pas pu être joint correctement ({problem}). Rien n&apos;a été perdu&#xa0;; la synchronisation reprendra là où elle s&apos;est arrêtée. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused this workstation&apos;s session even after renewing it. Run &apos;callcenter crm connect&apos; again.</source>
+        <translation>Salesforce a refusé la session de ce poste même après son renouvellement. Relancez &apos;callcenter crm connect&apos;.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s daily API limit for this org is used up; the sync stopped and nothing was lost. It will work again when the limit resets (within 24 hours), or ask the CRM admin to raise it.</source>
+        <translation>La limite API quotidienne de Salesforce pour cette organisation est atteinte&#xa0;; la synchronisation s&apos;est arrêtée et rien n&apos;a été perdu. Elle refonctionnera quand la limite sera remise à zéro (sous 24 heures), ou demandez à l&apos;administrateur du CRM de la relever.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; uses plain http; Salesforce needs https:// (plain http is only allowed for a test server on this computer).</source>
+        <translation>«&#xa0;{url}&#xa0;» utilise http simple&#xa0;; Salesforce exige https:// (http simple n&apos;est permis que pour un serveur de test sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>the network answered with a web page instead of Salesforce (a Wi-Fi sign-in page or a proxy?)</source>
+        <translation>le réseau a répondu par une page web au lieu de Salesforce (une page de connexion Wi-Fi ou un proxy&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>The contact is not in Salesforce (it has no Salesforce id here), so this cannot be sent. Sync again after the contact exists in Salesforce, then retry.</source>
+        <translation>Le contact n&apos;est pas dans Salesforce (il n&apos;a pas d&apos;identifiant Salesforce ici)&#xa0;: ceci ne peut pas être envoyé. Synchronisez à nouveau quand le contact existera dans Salesforce, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This app does not know how to send &apos;{kind}&apos; rows to Salesforce.</source>
+        <translation>L&apos;application ne sait pas envoyer les lignes «&#xa0;{kind}&#xa0;» à Salesforce.</translation>
+    </message>
+    <message>
+        <source>The app speaks {items}, not &apos;{language}&apos;.</source>
+        <translation>L&apos;application parle {items}, pas «&#xa0;{language}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Dialing works with tel or sip, not &apos;{scheme}&apos;.</source>
+        <translation>La numérotation fonctionne avec tel ou sip, pas «&#xa0;{scheme}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no &apos;{theme}&apos; theme; try {items}.</source>
+        <translation>Il n&apos;y a pas de thème «&#xa0;{theme}&#xa0;»&#xa0;; essayez {items}.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to a CRM. Run &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; first.</source>
+        <translation>Ce poste n&apos;est connecté à aucun CRM. Lancez d&apos;abord &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos;.</translation>
+    </message>
+    <message>
+        <source>No volunteer has the code or id &apos;{ref}&apos;.</source>
+        <translation>Aucun bénévole n&apos;a le code ou l&apos;identifiant «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;; use one of: {items}.</source>
+        <translation>Rôle inconnu «&#xa0;{role}&#xa0;»&#xa0;; utilisez l&apos;un de&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;; use one of: {items}.</source>
+        <translation>Statut inconnu «&#xa0;{status}&#xa0;»&#xa0;; utilisez l&apos;un de&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read after line {line_num}: {exc}.</source>
+        <translation>Impossible de lire {source} après la ligne {line_num}&#xa0;: {exc}.</translation>
+    </message>
+    <message>
+        <source>a volunteer with the email {email} is already registered</source>
+        <translation>un bénévole avec l&apos;e-mail {email} est déjà inscrit</translation>
+    </message>
+    <message>
+        <source>{source} is empty.</source>
+        <translation>{source} est vide.</translation>
+    </message>
+    <message>
+        <source>{source} has no first and last name columns (columns found: {shown}). Name them e.g. &apos;First name&apos; and &apos;Last name&apos;.</source>
+        <translation>{source} n&apos;a pas de colonnes prénom et nom (colonnes trouvées&#xa0;: {shown}). Nommez-les par exemple «&#xa0;First name&#xa0;» et «&#xa0;Last name&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{name} is {number} MB: too big for a volunteer list.</source>
+        <translation>{name} fait {number} Mo&#xa0;: trop gros pour une liste de bénévoles.</translation>
+    </message>
+    <message>
+        <source>a name is longer than {limit} characters</source>
+        <translation>un nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>a first and a last name are needed</source>
+        <translation>un prénom et un nom sont nécessaires</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a language code like en, de or fr</source>
+        <translation>«&#xa0;{word}&#xa0;» n&apos;est pas un code de langue comme en, de ou fr</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number</source>
+        <translation>«&#xa0;{phone}&#xa0;» n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>{source} is not a CSV file ({exc}).</source>
+        <translation>{source} n&apos;est pas un fichier CSV ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} with this phone number is already registered</source>
+        <translation>{name} avec ce numéro de téléphone est déjà inscrit</translation>
+    </message>
+    <message>
+        <source>the phone number is longer than {limit} characters</source>
+        <translation>le numéro de téléphone dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>same volunteer as line {line}</source>
+        <translation>même bénévole qu&apos;à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>{name} is {status}: activate them to issue a PIN.</source>
+        <translation>{name} est {status}&#xa0;: activez ce compte pour délivrer un code PIN.</translation>
+    </message>
+    <message>
+        <source>Cannot activate {name}{more}: the account is {status}.</source>
+        <translation>Impossible d&apos;activer {name}{more}&#xa0;: le compte est {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate {name}{more}: the account is {status}.</source>
+        <translation>Impossible de désactiver {name}{more}&#xa0;: le compte est {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot reactivate {name}{more}: the account is {status}.</source>
+        <translation>Impossible de réactiver {name}{more}&#xa0;: le compte est {status}.</translation>
+    </message>
+    <message>
+        <source>Cannot suspend {name}{more}: the account is {status}.</source>
+        <translation>Impossible de suspendre {name}{more}&#xa0;: le compte est {status}.</translation>
+    </message>
+    <message>
+        <source>{name} is an admin; only an admin can change their account.</source>
+        <translation>{name} est administrateur&#xa0;; seul un administrateur peut modifier ce compte.</translation>
+    </message>
+    <message>
+        <source>{name} is a shift lead; only an admin can change their account.</source>
+        <translation>{name} est responsable d&apos;équipe&#xa0;; seul un administrateur peut modifier ce compte.</translation>
+    </message>
+    <message>
+        <source>No campaign with id {value}.</source>
+        <translation>Aucune campagne avec l&apos;identifiant {value}.</translation>
+    </message>
+    <message>
+        <source>No volunteer with id {missing}.</source>
+        <translation>Aucun bénévole avec l&apos;identifiant {missing}.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
         <source>Only an active shift lead or admin can manage volunteers.</source>
         <translation>Seuls les responsables d&apos;équipe et admins actifs peuvent gérer les bénévoles.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change roles.</source>
+        <translation>Seul un administrateur peut changer les rôles.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;{action}&apos;.</source>
+        <translation>Action inconnue «&#xa0;{action}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a first and a last name.</source>
+        <translation>Un bénévole a besoin d&apos;un prénom et d&apos;un nom.</translation>
     </message>
     <message>
         <source>This would leave no active admin; make someone else admin first.</source>

@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import requests
 
+from callcenter.messages import msg
 from sync.errors import CrmUnavailableError, KeyringUnavailableError, NotConnectedError
 from sync.salesforce.http import NotCrmAnswerError, check_url, decode
 
@@ -58,15 +59,10 @@ class TokenVault:
         names = {type(backend).__module__, type(backend).__name__}
         name = type(backend).__module__ + "." + type(backend).__name__
         if "keyring.backends.fail" in names or "keyring.backends.null" in names:
-            raise KeyringUnavailableError(
-                "No OS keyring is available to keep the Salesforce sign-in safely, and this app "
-                "never stores it in a file. Install and unlock one (GNOME Keyring or KWallet on "
-                "Linux; macOS and Windows have one built in), then run 'callcenter crm connect'."
-            )
+            raise KeyringUnavailableError(msg("salesforce_auth.no_os_keyring_available_keep"))
         if "plaintext" in name.lower() or name.startswith("keyrings.alt.file"):
             raise KeyringUnavailableError(
-                f"The keyring backend {name} keeps secrets in a plain file; the Salesforce "
-                "sign-in needs the OS keyring. Choose another backend (see 'keyring --list')."
+                msg("salesforce_auth.keyring_backend_keeps_secrets_plain", name=name)
             )
 
     def load(self, instance_url: str) -> str | None:
@@ -77,7 +73,9 @@ class TokenVault:
         try:
             return keyring.get_password(self.service, instance_url)
         except KeyringError as exc:
-            raise KeyringUnavailableError(f"The OS keyring could not be read ({exc}).") from exc
+            raise KeyringUnavailableError(
+                msg("salesforce_auth.os_keyring_could_not_read", exc=exc)
+            ) from exc
 
     def save(self, instance_url: str, refresh_token: str) -> None:
         import keyring
@@ -88,7 +86,7 @@ class TokenVault:
             keyring.set_password(self.service, instance_url, refresh_token)
         except KeyringError as exc:
             raise KeyringUnavailableError(
-                f"The OS keyring refused to store the Salesforce sign-in ({exc})."
+                msg("salesforce_auth.os_keyring_refused_store_salesforce", exc=exc)
             ) from exc
 
     def delete(self, instance_url: str) -> bool:
@@ -102,7 +100,9 @@ class TokenVault:
         except PasswordDeleteError:
             return False
         except KeyringError as exc:
-            raise KeyringUnavailableError(f"The OS keyring could not be changed ({exc}).") from exc
+            raise KeyringUnavailableError(
+                msg("salesforce_auth.os_keyring_could_not_changed", exc=exc)
+            ) from exc
         return True
 
 
@@ -145,15 +145,20 @@ class OAuthClient:
             )
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise CrmUnavailableError(
-                f"Salesforce's sign-in service at {self.login_url} cannot be reached "
-                f"({type(exc).__name__}). Check the network and try again."
+                msg(
+                    "salesforce_auth.salesforce_s_sign_service_at",
+                    login_url=self.login_url,
+                    name=type(exc).__name__,
+                )
             ) from exc
         try:
             body = decode(response)
         except NotCrmAnswerError as exc:
-            raise CrmUnavailableError(f"Signing in failed: {exc}. Try again.") from exc
+            raise CrmUnavailableError(
+                msg("salesforce_auth.signing_failed_try_again", exc=exc)
+            ) from exc
         if not isinstance(body, dict):
-            raise CrmUnavailableError("Salesforce's sign-in service gave an unexpected answer.")
+            raise CrmUnavailableError(msg("salesforce_auth.salesforce_s_sign_service_gave"))
         if response.status_code >= 400 or "error" in body:
             raise OAuthRefused(str(body.get("error", "")), str(body.get("error_description", "")))
         return body
@@ -211,13 +216,15 @@ class OAuthClient:
             (open_browser or webbrowser.open)(url)
             params = catcher.wait(timeout)
         if params.get("state") != state:
-            raise NotConnectedError("The sign-in answer did not match this request; try again.")
+            raise NotConnectedError(msg("salesforce_auth.sign_answer_did_not_match"))
         if "error" in params:
             reason = params.get("error_description") or params["error"]
-            raise NotConnectedError(f"Salesforce did not grant access ({reason}).")
+            raise NotConnectedError(
+                msg("salesforce_auth.salesforce_did_not_grant_access", reason=reason)
+            )
         code = params.get("code")
         if not code:
-            raise NotConnectedError("The sign-in page returned no authorization code; try again.")
+            raise NotConnectedError(msg("salesforce_auth.sign_page_returned_no_authorization"))
         try:
             body = self._token_request(
                 {
@@ -229,7 +236,9 @@ class OAuthClient:
                 }
             )
         except OAuthRefused as exc:
-            raise NotConnectedError(f"Salesforce refused the sign-in ({exc}).") from exc
+            raise NotConnectedError(
+                msg("salesforce_auth.salesforce_refused_sign", exc=exc)
+            ) from exc
         return self._tokens(body)
 
     # -- device flow --------------------------------------------------------------------------
@@ -270,10 +279,14 @@ class OAuthClient:
                     interval += 5
                     continue
                 if exc.error == "access_denied":
-                    raise NotConnectedError("The sign-in was refused in the browser.") from exc
-                raise NotConnectedError(f"The device sign-in failed ({exc}); try again.") from exc
+                    raise NotConnectedError(
+                        msg("salesforce_auth.sign_was_refused_browser")
+                    ) from exc
+                raise NotConnectedError(
+                    msg("salesforce_auth.device_sign_failed_try_again", exc=exc)
+                ) from exc
             return self._tokens(body)
-        raise NotConnectedError("Nobody approved the code in time; run the command again.")
+        raise NotConnectedError(msg("salesforce_auth.nobody_approved_code_time_run"))
 
 
 class OAuthRefused(Exception):
@@ -318,8 +331,7 @@ class _RedirectCatcher:
             self._server = HTTPServer(("127.0.0.1", port), Handler)
         except OSError as exc:
             raise NotConnectedError(
-                f"Port {port} on this computer is busy, so the browser cannot hand the sign-in "
-                "back. Close the program using it or pass another --redirect-port."
+                msg("salesforce_auth.port_computer_busy_so_browser", port=port)
             ) from exc
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
@@ -337,9 +349,7 @@ class _RedirectCatcher:
 
     def wait(self, timeout: float) -> dict[str, str]:
         if not self._got.wait(timeout) or self.params is None:
-            raise NotConnectedError(
-                "No answer came back from the browser in time; run 'callcenter crm connect' again."
-            )
+            raise NotConnectedError(msg("salesforce_auth.no_answer_came_back_from"))
         return self.params
 
 
@@ -371,15 +381,16 @@ class KeyringTokens:
         refresh_token = self.vault.load(self.instance_url)
         if not refresh_token:
             raise NotConnectedError(
-                f"This workstation is not connected to Salesforce at {self.instance_url}. "
-                "Run 'callcenter crm connect' first."
+                msg(
+                    "salesforce_auth.workstation_not_connected_salesforce_at",
+                    instance_url=self.instance_url,
+                )
             )
         try:
             tokens = self.oauth.refresh(refresh_token)
         except OAuthRefused as exc:
             raise NotConnectedError(
-                "Salesforce no longer accepts this workstation's sign-in (it was revoked or has "
-                "expired). Run 'callcenter crm connect' again."
+                msg("salesforce_auth.salesforce_no_longer_accepts_workstation")
             ) from exc
         if tokens.refresh_token and tokens.refresh_token != refresh_token:
             # Rotation: the old token is dead now; keep the new one before going on.
@@ -400,6 +411,8 @@ class StaticTokens:
 
     def refresh(self) -> str:
         if self._renew is None:
-            raise NotConnectedError("The Salesforce session expired; run 'callcenter crm connect'.")
+            raise NotConnectedError(
+                msg("salesforce_auth.salesforce_session_expired_run_callcenter")
+            )
         self._token = self._renew()
         return self._token

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from callcenter.messages import Message, msg
 from sync import ratecontrol
 from sync.errors import ApiLimitError, CrmRequestError, CrmUnavailableError, NotConnectedError
 
@@ -67,12 +68,9 @@ def check_url(url: str) -> str:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if not host or parts.scheme not in ("https", "http"):
-        raise NotConnectedError(f"'{url}' is not a web address (it should start with https://).")
+        raise NotConnectedError(msg("salesforce_http.not_web_address_should_start", url=url))
     if parts.scheme == "http" and host not in LOOPBACK_HOSTS:
-        raise NotConnectedError(
-            f"'{url}' uses plain http; Salesforce needs https:// (plain http is only "
-            "allowed for a test server on this computer)."
-        )
+        raise NotConnectedError(msg("salesforce_http.uses_plain_http_salesforce_needs", url=url))
     return url.strip().rstrip("/")
 
 
@@ -165,7 +163,7 @@ class SalesforceHttp:
         """
         url = self.url(path)
         refreshed = False
-        problem = "no answer"
+        problem: object = msg("salesforce_http.no_answer")
         attempt = 0
         while attempt < self.max_attempts:
             self._pace()
@@ -201,7 +199,7 @@ class SalesforceHttp:
             try:
                 body = decode(response)
             except NotCrmAnswerError as exc:
-                problem = str(exc)
+                problem = exc.args[0]
                 self._back_off(attempt)
                 attempt += 1
                 continue
@@ -211,27 +209,21 @@ class SalesforceHttp:
             if response.status_code == 401:
                 if refreshed:
                     raise NotConnectedError(
-                        "Salesforce refused this workstation's session even after renewing it. "
-                        "Run 'callcenter crm connect' again."
+                        msg("salesforce_http.salesforce_refused_workstation_s_session")
                     )
                 self.tokens.refresh()
                 refreshed = True
                 continue  # a renewed session is not a retry of a failure
             if response.status_code == 403 and code == "REQUEST_LIMIT_EXCEEDED":
-                raise ApiLimitError(
-                    "Salesforce's daily API limit for this org is used up; the sync stopped "
-                    "and nothing was lost. It will work again when the limit resets "
-                    "(within 24 hours), or ask the CRM admin to raise it."
-                )
+                raise ApiLimitError(msg("salesforce_http.salesforce_s_daily_api_limit"))
             if response.status_code >= 500 or code in TRANSIENT_CODES:
-                problem = f"Salesforce was busy ({code})"
+                problem = msg("salesforce_http.salesforce_busy", code=code)
                 self._back_off(attempt, response.headers.get("Retry-After"))
                 attempt += 1
                 continue
             raise CrmRequestError(response.status_code, code, message)
         raise CrmUnavailableError(
-            f"Salesforce could not be reached properly ({problem}). Nothing was lost; "
-            "the sync will pick up where it stopped. Check the network and try again."
+            msg("salesforce_http.salesforce_could_not_reached_properly", problem=problem)
         )
 
     # -- helpers --------------------------------------------------------------------------
@@ -256,8 +248,7 @@ class SalesforceHttp:
         used, limit = self.usage.used, self.usage.limit
         if ratecontrol.reserve_reached(used, limit):
             raise ApiLimitError(
-                f"This org has used {used:,} of its {limit:,} daily API requests; the sync "
-                "stopped early to leave the rest for the org's other tools. Nothing was lost."
+                msg("salesforce_http.org_has_used_daily_api", used=f"{used:,}", limit=f"{limit:,}")
             )
         delay = ratecontrol.pacing_delay(used, limit)
         if delay > 0:
@@ -273,14 +264,11 @@ def decode(response: requests.Response) -> Any:
     if response.status_code == 204 or not response.content:
         return None
     if not _is_json(response):
-        raise NotCrmAnswerError(
-            "the network answered with a web page instead of Salesforce "
-            "(a Wi-Fi sign-in page or a proxy?)"
-        )
+        raise NotCrmAnswerError(msg("salesforce_http.web_page_not_salesforce"))
     try:
         return response.json()
     except ValueError:
-        raise NotCrmAnswerError("Salesforce's answer arrived incomplete") from None
+        raise NotCrmAnswerError(msg("salesforce_http.answer_incomplete")) from None
 
 
 def _is_json(response: requests.Response) -> bool:
@@ -296,7 +284,7 @@ def first_error(body: Any, status: int) -> tuple[str, str]:
     return f"HTTP_{status}", f"HTTP status {status}"
 
 
-def _network_problem(exc: Exception) -> str:
+def _network_problem(exc: Exception) -> Message:
     if isinstance(exc, requests.Timeout):
-        return "the network timed out"
-    return "the connection failed or was cut"
+        return msg("salesforce_http.network_timed_out")
+    return msg("salesforce_http.connection_failed")

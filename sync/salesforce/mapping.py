@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from callcenter.messages import msg
 from callcenter.services.crm_records import CrmRecord
 from callcenter.services.outbox import OutboxItem
 from sync.connector import ObjectType
@@ -196,7 +197,7 @@ def writes_for(item: OutboxItem) -> list[Write]:
         changes = item.payload.get("changes") or {}
         values = {CONTACT_FIELDS_OUT[k]: v for k, v in changes.items() if k in CONTACT_FIELDS_OUT}
         return [Write(UPDATE, _sobject("Contact", Id=_contact_id(item), **values), primary=True)]
-    raise MappingError(f"This app does not know how to send '{kind}' rows to Salesforce.")
+    raise MappingError(msg("salesforce_mapping.unknown_kind", kind=kind))
 
 
 def _opt_out(item: OutboxItem, contact: str, name: str, reason: str) -> Write:
@@ -217,10 +218,7 @@ def _opt_out(item: OutboxItem, contact: str, name: str, reason: str) -> Write:
 def _contact_id(item: OutboxItem) -> str:
     contact = item.refs.get("contact_crm_id")
     if not contact:
-        raise MappingError(
-            "The contact is not in Salesforce (it has no Salesforce id here), so this "
-            "cannot be sent. Sync again after the contact exists in Salesforce, then retry."
-        )
+        raise MappingError(msg("salesforce_mapping.contact_not_in_salesforce"))
     return str(contact)
 
 

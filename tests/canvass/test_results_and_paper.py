@@ -162,7 +162,7 @@ def test_a_paper_sheet_is_recorded_all_or_nothing_with_errors_per_row(store, tur
         (5, "result"),
         (6, "person"),
     ]
-    assert "use 1–5" in refused.value.errors[0].message
+    assert "use 1–5" in str(refused.value.errors[0].message)
     assert all(entry(store, p.entry_id).attempts == 0 for p in people)
 
     good = [

@@ -208,7 +208,7 @@ def test_every_problem_is_reported_with_line_column_and_reason(store, world, tmp
     path = copy("bad_rows.csv", tmp_path)
     report = import_contacts(store, path, ImportOptions(world.campaign_id))
     assert (report.added, report.rejected, report.warnings) == (2, 6, 2)
-    found = {(p.line, p.column, p.rejected): p.reason for p in report.problems}
+    found = {(p.line, p.column, p.rejected): str(p.reason) for p in report.problems}
     assert "'555-12' is not a valid phone number" in found[(3, "Phone", True)]
     assert found[(4, "First name", True)] == "no name is given"
     assert found[(5, "Phone", True)] == "no phone number to call"
@@ -251,7 +251,7 @@ def test_an_unclosed_quote_is_named_not_swallowed(store, world, tmp_path):
     assert report.added == 0 and report.rejected == 1
     (problem,) = report.problems
     assert (problem.line, problem.column) == (2, "last")
-    assert "never closed" in problem.reason
+    assert "never closed" in str(problem.reason)
 
 
 def test_injection_attempts_stay_plain_text(store, world, tmp_path):

@@ -95,7 +95,9 @@ def test_quoted_cells_with_commas_and_line_breaks_keep_line_numbers(
 
     assert report.added == 1
     assert "Ann Smith, Jr." in volunteers(store)
-    assert report.rejected == [(4, "a first and a last name are needed")]
+    assert [(line, str(why)) for line, why in report.rejected] == [
+        (4, "a first and a last name are needed")
+    ]
 
 
 def test_duplicates_in_the_store_and_in_the_file_are_skipped_and_reported(
@@ -117,7 +119,7 @@ def test_duplicates_in_the_store_and_in_the_file_are_skipped_and_reported(
 
     assert report.added == 3
     assert [line for line, _ in report.duplicates] == [2, 3, 5, 7]
-    reasons = dict(report.duplicates)
+    reasons = {line: str(why) for line, why in report.duplicates}
     assert "email old@example.org is already registered" in reasons[2]
     assert "pat PHONE with this phone number is already registered" in reasons[3]
     assert reasons[5] == "same volunteer as line 4"
@@ -141,7 +143,7 @@ def test_bad_rows_are_rejected_with_line_and_reason_and_good_rows_added(
     report = import_volunteers(store, write(tmp_path, text))
 
     assert report.added == 2
-    assert report.rejected == [
+    assert [(line, str(why)) for line, why in report.rejected] == [
         (3, "a first and a last name are needed"),
         (4, "'not-an-address' is not an email address"),
         (5, "'call me' is not a phone number"),

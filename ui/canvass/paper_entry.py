@@ -34,6 +34,7 @@ from callcenter.services.canvass.walk_list import WalkList, load_walk_list
 from callcenter.services.volunteer_directory import VolunteerFilter, VolunteerRow, list_volunteers
 from ui.canvass.context import CanvassContext
 from ui.canvass.paper_grid import PaperGridModel, PaperGridView
+from ui.core_messages import translated
 from ui.messages import announce, report_failure
 from ui.ops import Op
 from ui.shiftlead.labels import plural
@@ -184,7 +185,7 @@ class PaperEntryView(QWidget):
     def show_errors(self, errors: list[RowError]) -> None:
         self.model.set_errors(errors)
         listed = [
-            self.tr("row {row}: {message}").format(row=e.row + 1, message=e.message)
+            self.tr("row {row}: {message}").format(row=e.row + 1, message=translated(e.message))
             for e in errors[:MAX_LISTED_ERRORS]
         ]
         more = len(errors) - len(listed)

@@ -38,6 +38,7 @@ from callcenter.services.canvass.paper import (
 )
 from callcenter.services.canvass.walk_list import WalkHousehold, WalkList, WalkPerson
 from callcenter.services.scripts import pick_language
+from ui.core_messages import translated
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#fde8e8")
@@ -84,7 +85,7 @@ class PaperGridModel(QAbstractTableModel):
             self.setData(self.index(row, FIXED_COLUMNS), key)
 
     def set_errors(self, errors: Sequence[RowError]) -> None:
-        self._errors = {(e.row, self._column_for(e.column)): e.message for e in errors}
+        self._errors = {(e.row, self._column_for(e.column)): translated(e.message) for e in errors}
         self._refresh_all()
 
     def errors(self) -> dict[tuple[int, str], str]:
@@ -196,7 +197,9 @@ class PaperGridModel(QAbstractTableModel):
         if not typed.is_blank():
             _, found = check_sheet(self._walk, [typed], self.language)
         self._errors = {k: v for k, v in self._errors.items() if k[0] != row}
-        self._errors.update({(row, self._column_for(e.column)): e.message for e in found})
+        self._errors.update(
+            {(row, self._column_for(e.column)): translated(e.message) for e in found}
+        )
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.errors_changed.emit()
 

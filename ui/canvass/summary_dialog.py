@@ -8,6 +8,7 @@ from callcenter.services.canvass.summary import SessionSummary
 from callcenter.services.scripts import pick_language
 from ui.calls.labels import format_duration, ui_language
 from ui.canvass.labels import state_label
+from ui.core_messages import translated
 from ui.shiftlead.labels import flag_kind_label, local_time
 
 
@@ -71,7 +72,7 @@ class SessionSummaryDialog(QDialog):
             self.values[label] = field
             form.addRow(label, field)
         flags = [
-            f"{flag.volunteer_name}: {flag_kind_label(flag.kind)} ({flag.message})"
+            f"{flag.volunteer_name}: {flag_kind_label(flag.kind)} ({translated(flag.message)})"
             for flag in summary.flags
         ]
         self.flags_label = QLabel("\n".join(flags) if flags else self.tr("No data-quality flags."))

@@ -42,6 +42,7 @@ from callcenter.services.contact_import import (
     preview_contacts_file,
 )
 from callcenter.services.contact_mapping import TARGETS, mapping_json
+from ui.core_messages import translated
 from ui.data.field_labels import field_labels
 from ui.data.preview_model import PreviewModel
 from ui.messages import announce, unexpected_error_text
@@ -246,7 +247,9 @@ class ImportDialog(QDialog):
         self._preview = None
         self.preview_model.set_rows([], [])
         self._set_ready(False)
-        self._say(str(error) if isinstance(error, UserError) else unexpected_error_text(error))
+        self._say(
+            translated(error) if isinstance(error, UserError) else unexpected_error_text(error)
+        )
 
     def _build_mapping(self, preview: CsvPreview) -> None:
         grid_host = QWidget()
@@ -347,7 +350,7 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportCancelled):
             self._say(self.tr("Cancelled: nothing was imported."))
         elif isinstance(error, UserError):
-            self._say(str(error))
+            self._say(translated(error))
         else:
             self._say(unexpected_error_text(error))
 
@@ -360,7 +363,7 @@ class ImportDialog(QDialog):
                 if p.column
                 else self.tr("Line {line}").format(line=p.line)
             )
-            lines.append(f"{where}: {p.reason} ({outcome})")
+            lines.append(f"{where}: {translated(p.reason)} ({outcome})")
         self.problems_view.setPlainText("\n".join(lines))
         self.problems_view.setVisible(bool(lines))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.services.activation_options import ActivationOptions
 from callcenter.services.volunteer_import import parse_languages
+from ui.core_messages import sentence, translated
 from ui.messages import announce
 from ui.shiftlead.accessible_parts import name_spin_box_field, name_view_parts
 from ui.shiftlead.labels import plural
@@ -216,7 +217,7 @@ class ActivationDialog(QDialog):
         if self.languages_field.text().strip():
             parsed, why = parse_languages(self.languages_field.text())
             if parsed is None:
-                self._refuse(why[:1].upper() + why[1:] + ".", self.languages_field)
+                self._refuse(sentence(translated(why)), self.languages_field)
                 return
             languages = parsed
         shift_end = None

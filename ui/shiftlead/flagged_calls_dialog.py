@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from callcenter.services.room import FlaggedCall, QualityFlag, calls_behind
+from ui.core_messages import translated
 from ui.ops import Op
 from ui.shiftlead.accessible_parts import name_view_parts
 from ui.shiftlead.context import ConsoleContext
@@ -33,7 +34,7 @@ class FlaggedCallsDialog(QDialog):
         self.setWindowTitle(title)
         heading = QLabel(title)
         heading.setObjectName("dialogTitle")
-        detail = QLabel(flag.message)
+        detail = QLabel(translated(flag.message))
         detail.setObjectName("dialogHint")
         self.count_label = QLabel(self.tr("Loading the calls…"))
         self.count_label.setObjectName("sectionHint")

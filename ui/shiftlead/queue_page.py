@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.db import Store
+from callcenter.errors import UserError
 from callcenter.models import VolunteerStatus
 from callcenter.services import volunteer_directory, volunteer_import, volunteers
 from callcenter.services.activation_options import ActivationOptions, activation_options
 from callcenter.services.volunteer_directory import VolunteerFilter, VolunteerRow
 from callcenter.services.volunteers import IssuedCredential
-from ui.messages import report_failure
+from ui.core_messages import translated
+from ui.messages import report_failure, unexpected_error_text
 from ui.ops import Op
 from ui.shiftlead.activation_dialog import ActivationChoices, ActivationDialog
 from ui.shiftlead.context import ConsoleContext
@@ -333,7 +335,9 @@ class QueuePage(QWidget):
         )
 
     def _on_walk_in_refused(self, error: Exception) -> None:
-        self.walk_in_form.show_error(str(error))
+        self.walk_in_form.show_error(
+            translated(error) if isinstance(error, UserError) else unexpected_error_text(error)
+        )
         self.walk_in_form.first_field.setFocus()
 
     @Slot()
@@ -370,10 +374,10 @@ class QueuePage(QWidget):
 
     def _show_import_problems(self, summary: str, report: volunteer_import.ImportReport) -> None:
         lines = [
-            self.tr("Line {line}: rejected, {why}").format(line=line, why=why)
+            self.tr("Line {line}: rejected, {why}").format(line=line, why=translated(why))
             for line, why in report.rejected
         ] + [
-            self.tr("Line {line}: skipped, {why}").format(line=line, why=why)
+            self.tr("Line {line}: skipped, {why}").format(line=line, why=translated(why))
             for line, why in report.duplicates
         ]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), summary, parent=self)

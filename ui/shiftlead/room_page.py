@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callcenter.errors import UserError
 from callcenter.services.activation_options import ActivationOptions, activation_options
 from callcenter.services.room import QualityFlag, RoomMonitor, RoomSnapshot, VolunteerPace
 from ui import formats
+from ui.core_messages import translated
 from ui.ops import Op
 from ui.shiftlead.accessible_parts import name_view_parts
 from ui.shiftlead.context import ConsoleContext
@@ -103,7 +105,7 @@ class RoomPage(QWidget):
             [
                 Column(self.tr("Volunteer"), lambda f: f.volunteer_name),
                 Column(self.tr("Flag"), lambda f: flag_kind_label(f.kind)),
-                Column(self.tr("Why"), lambda f: f.message),
+                Column(self.tr("Why"), lambda f: translated(f.message)),
             ],
             row_id=lambda f: (f.volunteer_id, f.kind),
         )
@@ -261,7 +263,8 @@ class RoomPage(QWidget):
         self._refresh_running = False
         log.warning("room refresh failed", exc_info=error)
         # A busy database now and then is no news; the next tick tries again.
-        self.updated_label.setText(self.tr("Not updated: {why}").format(why=str(error)[:80]))
+        why = translated(error) if isinstance(error, UserError) else str(error)
+        self.updated_label.setText(self.tr("Not updated: {why}").format(why=why[:80]))
 
     def apply_snapshot(self, snap: RoomSnapshot) -> None:
         self.snapshot = snap

@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView
 
+from ui.retranslate import current_text
+
 R = TypeVar("R")
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +83,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section].header
+            return current_text(self._columns[section].header)
         return None
 
     def set_rows(self, rows: Iterable[R]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from callcenter.services.volunteer_import import parse_languages
+from ui.core_messages import sentence, translated
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class WalkInForm(QGroupBox):
     def submit(self) -> None:
         languages, why = parse_languages(self.languages_field.text())
         if languages is None:
-            self.show_error(why[:1].upper() + why[1:] + ".")
+            self.show_error(sentence(translated(why)))
             self.languages_field.setFocus()
             return
         self.show_error("")

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Row
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
+from callcenter.messages import msg
 from callcenter.models import CanvassMode, CheckoutStatus, VolunteerRole, utcnow
 from callcenter.services.calling_groups import assign_groups
 from callcenter.services.canvass.door_codes import ensure_door_codes
@@ -96,10 +97,12 @@ def check_out(
     now = now or utcnow()
     hours = _checked_hours(request.hours)
     if request.mode not in (CanvassMode.PHONE, CanvassMode.DOOR):
-        raise InvalidInputError(f"'{request.mode}' is not a canvass mode (phone or door).")
+        raise InvalidInputError(
+            msg("canvass_checkout.not_canvass_mode_phone_door", mode=request.mode)
+        )
     with store.write() as session:
         conn = session.connection()
-        _check_lead(conn, request.actor_id, "check out a turf")
+        _check_lead(conn, request.actor_id, "canvass_checkout.only_lead_check_out")
         heading = one(
             conn,
             "SELECT l.id, l.name, l.campaign_id, c.script_id FROM call_list l "
@@ -107,13 +110,12 @@ def check_out(
             (request.cut.list_id,),
         )
         if heading is None:
-            raise InvalidInputError(f"Call list {request.cut.list_id} does not exist.")
+            raise InvalidInputError(
+                msg("canvass_checkout.call_list_does_not_exist", list_id=request.cut.list_id)
+            )
         members = select_turf(conn, request.cut, only=request.only_entry_ids)
         if not members:
-            raise InvalidInputError(
-                "Nobody open on this list matches the cut (they may be done, leased to "
-                "someone, or in another checkout). Widen the cut or pick another list."
-            )
+            raise InvalidInputError(msg("canvass_checkout.nobody_open_list_matches_cut"))
         expires = now + timedelta(hours=hours)
         name = request.name.strip()[:120] or f"{heading.name} {now:%Y-%m-%d %H:%M}"
         checkout_id = one(
@@ -161,11 +163,13 @@ def extend_checkout(
     added = _checked_hours(hours)
     with store.write() as session:
         conn = session.connection()
-        _check_lead(conn, actor_id, "extend a checkout")
+        _check_lead(conn, actor_id, "canvass_checkout.only_lead_extend")
         row = checkout_taking_work(conn, checkout_id, now)
         expires = from_db(row.expires_at) + timedelta(hours=added)  # type: ignore[operator]
         if expires - now > timedelta(hours=MAX_HOURS):
-            raise InvalidInputError(f"A checkout can run for at most {MAX_HOURS // 24} days.")
+            raise InvalidInputError(
+                msg("canvass_checkout.checkout_can_run_at_most", number=MAX_HOURS // 24)
+            )
         run(
             conn,
             "UPDATE canvass_checkout SET expires_at = ? WHERE id = ?",
@@ -187,10 +191,10 @@ def hand_back(
     now = now or utcnow()
     with store.write() as session:
         conn = session.connection()
-        _check_lead(conn, actor_id, "hand back a checkout")
+        _check_lead(conn, actor_id, "canvass_checkout.only_lead_hand_back")
         row = _checkout_row(conn, checkout_id)
         if row.status != CheckoutStatus.ACTIVE:
-            raise NotAllowedError(f"The checkout '{row.name}' has already ended.")
+            raise NotAllowedError(msg("canvass_checkout.checkout_has_already_ended", name=row.name))
         _release(conn, checkout_id, row.holder_id)
         run(
             conn,
@@ -212,15 +216,14 @@ def finish_check_in(
     now = now or utcnow()
     with store.write() as session:
         conn = session.connection()
-        _check_lead(conn, actor_id, "check in a checkout")
+        _check_lead(conn, actor_id, "canvass_checkout.only_lead_check_in")
         row = _checkout_row(conn, checkout_id)
         if row.status == CheckoutStatus.CHECKED_IN:
             return get_checkout(store, checkout_id)
         waiting = results_waiting(conn, checkout_id)
         if waiting:
             raise NotAllowedError(
-                f"Results of '{row.name}' have not reached the CRM yet ({waiting} waiting). "
-                "Connect and sync, then check in again; nothing was released."
+                msg("canvass_checkout.results_have_not_reached_crm", name=row.name, waiting=waiting)
             )
         if row.status == CheckoutStatus.ACTIVE:
             _release(conn, checkout_id, row.holder_id)
@@ -279,7 +282,9 @@ def get_checkout(store: Store, checkout_id: int) -> CheckoutView:
     with store.read() as session:
         found = one(session.connection(), _VIEW + " WHERE k.id = ?", (checkout_id,))
     if found is None:
-        raise InvalidInputError(f"Checkout {checkout_id} does not exist.")
+        raise InvalidInputError(
+            msg("canvass_checkout.checkout_does_not_exist", checkout_id=checkout_id)
+        )
     return _view(found)
 
 
@@ -329,15 +334,15 @@ def _view(row: Row) -> CheckoutView:
 def _checked_hours(hours: float) -> float:
     if not MIN_HOURS <= hours <= MAX_HOURS:
         raise InvalidInputError(
-            f"Check a turf out for between half an hour and {MAX_HOURS // 24} days."
+            msg("canvass_checkout.check_turf_out_between_half", number=MAX_HOURS // 24)
         )
     return hours
 
 
-def _check_lead(conn: Connection, actor_id: int, action: str) -> None:
+def _check_lead(conn: Connection, actor_id: int, refusal_key: str) -> None:
     actor = check_active(conn, actor_id)
     if actor.role not in (VolunteerRole.SHIFT_LEAD, VolunteerRole.ADMIN):
-        raise NotAllowedError(f"Only a shift lead or an admin can {action}.")
+        raise NotAllowedError(msg(refusal_key))
 
 
 def _checkout_row(conn: Connection, checkout_id: int) -> Row:
@@ -348,7 +353,9 @@ def _checkout_row(conn: Connection, checkout_id: int) -> Row:
         (checkout_id,),
     )
     if row is None:
-        raise InvalidInputError(f"Checkout {checkout_id} does not exist.")
+        raise InvalidInputError(
+            msg("canvass_checkout.checkout_does_not_exist", checkout_id=checkout_id)
+        )
     return row
 
 
@@ -361,7 +368,7 @@ def checkout_taking_work(conn: Connection, checkout_id: int, now: datetime) -> R
     row = _checkout_row(conn, checkout_id)
     if row.status != CheckoutStatus.ACTIVE:
         raise NotAllowedError(
-            f"The checkout '{row.name}' was handed back or checked in; it takes no new work."
+            msg("canvass_checkout.checkout_was_handed_back_checked", name=row.name)
         )
     if row.expires_at <= to_db(now):
         raise expired_refusal(row.name)
@@ -370,10 +377,7 @@ def checkout_taking_work(conn: Connection, checkout_id: int, now: datetime) -> R
 
 def expired_refusal(name: str) -> NotAllowedError:
     """What an expired checkout says to any new work (``record_outcome`` uses it too)."""
-    return NotAllowedError(
-        f"The checkout '{name}' has expired: its contacts can be read but take no new "
-        "results. Check it in to sync what it holds."
-    )
+    return NotAllowedError(msg("canvass_checkout.expired", name=name))
 
 
 def _entry_ids(conn: Connection, checkout_id: int) -> list[int]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
 from callcenter.ids import new_op_id
+from callcenter.messages import Message, and_more, msg
 from callcenter.models import utcnow
 from callcenter.services.call_types import Answer, Outcome
 from callcenter.services.canvass.results import record_in_turf
@@ -49,7 +50,7 @@ class PaperRow:
 class RowError:
     row: int  # the row's index in the sheet as given
     column: str  # "result", "notes", "person" or a question key
-    message: str
+    message: Message | str  # str(message) is the English; the window translates a Message
 
 
 class PaperSheetError(InvalidInputError):
@@ -57,9 +58,13 @@ class PaperSheetError(InvalidInputError):
 
     def __init__(self, errors: Sequence[RowError]) -> None:
         first = errors[0]
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         super().__init__(
-            f"Nothing from this sheet was saved: row {first.row + 1}: {first.message}{more}"
+            msg(
+                "canvass_paper.nothing_saved",
+                row=first.row + 1,
+                problem=first.message,
+                more=and_more(len(errors) - 1),
+            )
         )
         self.errors = tuple(errors)
 
@@ -82,10 +87,10 @@ def check_sheet(
         if row.is_blank():
             continue
         if row.entry_id not in people:
-            errors.append(RowError(index, PERSON_COLUMN, "This person is not in the turf."))
+            errors.append(RowError(index, PERSON_COLUMN, msg("canvass_paper.person_not_in_turf")))
             continue
         if row.entry_id in seen:
-            errors.append(RowError(index, PERSON_COLUMN, "This person is on the sheet twice."))
+            errors.append(RowError(index, PERSON_COLUMN, msg("canvass_paper.person_twice")))
             continue
         seen.add(row.entry_id)
         row_errors: list[RowError] = []
@@ -117,7 +122,7 @@ def record_paper_sheet(
     now = now or utcnow()
     visited = visited_at or now
     if visited > now:
-        raise InvalidInputError("The visit time is in the future; check the sheet's date.")
+        raise InvalidInputError(msg("canvass_paper.visit_time_future_check_sheet"))
     # Paper has no timer: the visit is a moment, not a duration.
     return _record_rows(
         store, walk, canvasser_id, rows, "paper", (visited, visited), station_id, language, now
@@ -165,7 +170,7 @@ def _record_rows(
     if errors:
         raise PaperSheetError(errors)
     if not ready:
-        raise InvalidInputError("Nothing to save: type at least one result.")
+        raise InvalidInputError(msg("canvass_paper.nothing_save_type_at_least"))
     sheet_op_id = new_op_id() if source == "paper" else None
     outcomes = [
         (
@@ -201,7 +206,7 @@ def _record_rows(
             except InvalidInputError as exc:
                 # Other refusals (an expired checkout, a canvasser not active) are not one
                 # row's fault and end the whole sheet as they are.
-                problems.append(RowError(index, RESULT_COLUMN, str(exc)))
+                problems.append(RowError(index, RESULT_COLUMN, exc.message))
         if problems:
             raise PaperSheetError(problems)
     log.info("recorded %d %s results (sheet %s)", len(outcomes), source, sheet_op_id or "-")
@@ -212,9 +217,10 @@ def _door_result(
     results: Sequence[DoorResult], typed: str, index: int, errors: list[RowError]
 ) -> DoorResult | None:
     text = typed.strip().casefold()
-    keys = f"1–{len(results)}"
     if not text:
-        errors.append(RowError(index, RESULT_COLUMN, f"Choose a result: {keys}."))
+        errors.append(
+            RowError(index, RESULT_COLUMN, msg("canvass_paper.choose_result", count=len(results)))
+        )
         return None
     for result in results:
         labels = {v.casefold() for v in result.label.values()}
@@ -222,7 +228,13 @@ def _door_result(
             text in labels
         ):
             return result
-    errors.append(RowError(index, RESULT_COLUMN, f"'{typed.strip()}' is not a result: use {keys}."))
+    errors.append(
+        RowError(
+            index,
+            RESULT_COLUMN,
+            msg("canvass_paper.not_a_result", typed=typed.strip(), count=len(results)),
+        )
+    )
     return None
 
 
@@ -238,19 +250,23 @@ def _answers(
     if not given:
         return ()
     if script is None:
-        errors.append(RowError(index, next(iter(given)), "This campaign has no script."))
+        errors.append(RowError(index, next(iter(given)), msg("canvass_paper.no_script")))
         return ()
     chosen: dict[str, tuple[Answer, str | None]] = {}
     for key, value in given.items():
         question = script.question(key)
         if question is None:
-            errors.append(RowError(index, key, "This question is not in the script."))
+            errors.append(RowError(index, key, msg("canvass_paper.question_not_in_script")))
             continue
         answer = _answer_for(question, value)
         if answer is None:
             count = len(question.answers)
-            hint = f"use 1–{count}" if count else "this question takes text"
-            errors.append(RowError(index, key, f"'{value}' is not an answer here: {hint}."))
+            refusal = (
+                msg("canvass_paper.not_an_answer", value=value, count=count)
+                if count
+                else msg("canvass_paper.not_an_answer_text", value=value)
+            )
+            errors.append(RowError(index, key, refusal))
             continue
         chosen[key] = answer
     # The contact screen only offers the questions the answers lead to; so does paper.
@@ -269,8 +285,7 @@ def _answers(
             RowError(
                 index,
                 key,
-                f"The script does not come to this question after the answer to '{prompt}'; "
-                "leave it blank.",
+                msg("canvass_paper.not_on_path", prompt=prompt),
             )
         )
     return () if stray else tuple(answer for answer, _ in chosen.values())

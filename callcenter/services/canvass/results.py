@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.models import utcnow
 from callcenter.services.call_types import Outcome, RecordedOutcome
 from callcenter.services.canvass.checkout import HELD_AFTER_EXPIRY, checkout_taking_work
@@ -40,7 +41,7 @@ def record_turf_results(
     """
     now = now or utcnow()
     if source not in SOURCES:
-        raise InvalidInputError(f"'{source}' is not a way results are taken.")
+        raise InvalidInputError(msg("canvass_results.not_way_results_are_taken", source=source))
     with store.write() as session:
         return record_in_turf(session, store, checkout_id, outcomes, source=source, now=now)
 
@@ -70,7 +71,11 @@ def record_in_turf(
             is None
         ):
             raise InvalidInputError(
-                f"List entry {outcome.entry_id} is not in the turf of '{checkout.name}'."
+                msg(
+                    "canvass_results.list_entry_not_turf",
+                    entry_id=outcome.entry_id,
+                    name=checkout.name,
+                )
             )
         # The turf is held in the team lead's name; whoever works it on this laptop
         # records as its holder for this one result (else it would count as a lost lease).

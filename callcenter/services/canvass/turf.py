@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.services.canvass.addresses import StreetAddress, parse_street, street_key, walk_key
 from callcenter.services.sqlrows import escape_like, one, placeholders, rows
 
@@ -181,7 +182,7 @@ def select_turf(
     )
     if cut.max_households is not None:
         if cut.max_households < 1:
-            raise InvalidInputError("Take at least one household.")
+            raise InvalidInputError(msg("canvass_turf.take_at_least_one_household"))
         kept = list(dict.fromkeys(m.household_key for m in members))[: cut.max_households]
         members = [m for m in members if m.household_key in set(kept)]
     return [
@@ -198,7 +199,7 @@ def _list_heading(conn: Connection, list_id: int) -> tuple[int, str, int, str]:
         (list_id,),
     )
     if found is None:
-        raise InvalidInputError(f"Call list {list_id} does not exist.")
+        raise InvalidInputError(msg("canvass_checkout.call_list_does_not_exist", list_id=list_id))
     return (found[0], found[1], found[2], found[3])
 
 

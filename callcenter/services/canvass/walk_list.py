@@ -11,6 +11,7 @@ from datetime import datetime
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
+from callcenter.messages import msg
 from callcenter.services.canvass.addresses import StreetAddress, parse_street
 from callcenter.services.canvass.checkout import CheckoutView, get_checkout
 from callcenter.services.canvass.door_codes import DOOR_CODES
@@ -125,7 +126,9 @@ def load_walk_list(store: Store, checkout_id: int) -> WalkList:
         )
         script = script_for_campaign(session, checkout.campaign_id)
     if not codes:
-        raise InvalidInputError(f"The campaign of '{checkout.name}' has no door results.")
+        raise InvalidInputError(
+            msg("canvass_walk_list.campaign_has_no_door_results", name=checkout.name)
+        )
     door_results = tuple(
         DoorResult(str(i), codes[d.code], d.code, d.label, d.counts_as_contact)
         for i, d in enumerate((d for d in DOOR_CODES if d.code in codes), start=1)
