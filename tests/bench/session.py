@@ -2,7 +2,9 @@
 
 Both are measured on a real store file with the app's PRAGMAs; "record an
 outcome" is compared with the cheapest durable write there is: a bare
-``sqlite3`` insert and commit of one row with the same PRAGMAs.
+``sqlite3`` insert and commit of one row with the same PRAGMAs, made in the
+same loop right after each outcome, so that both see the same machine (this
+machine is shared: a baseline measured a minute later saw another load).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sqlalchemy import select
 from callcenter.db import open_store
 from callcenter.models import Campaign, ResultCode, Volunteer, VolunteerCampaign
 from callcenter.services.calls import Outcome, lease_next_contact, record_outcome
-from tests.bench.common import latency_summary, ms, percentile
+from tests.bench.common import latency_summary
 
 
 def calling_hours_clock() -> Callable[[], datetime]:
@@ -61,6 +63,8 @@ def measure_session(path: Path, rounds: int = 300, warmup: int = 20) -> dict[str
             )
         lease_times: list[float] = []
         record_times: list[float] = []
+        bare_times: list[float] = []
+        bare = BareCommit(path.with_name(path.stem + "-bare-commit.db"))
         clock = calling_hours_clock()
         for i in range(rounds + warmup):
             t0 = time.perf_counter()
@@ -82,32 +86,39 @@ def measure_session(path: Path, rounds: int = 300, warmup: int = 20) -> dict[str
             t2 = time.perf_counter()
             record_outcome(store, outcome, now=now)
             t3 = time.perf_counter()
+            bare_s = bare.commit_one(i)
             if i >= warmup:
                 lease_times.append(t1 - t0)
                 record_times.append(t3 - t2)
+                bare_times.append(bare_s)
+        bare.close()
     finally:
         store.close()
     return {
         **latency_summary("next_contact", lease_times),
         **latency_summary("record_outcome", record_times),
+        **latency_summary("bare_commit", bare_times),
         "rounds": len(lease_times),
     }
 
 
-def bare_commit_p95_ms(folder: Path, rounds: int = 300) -> float:
-    """p95 of one-row insert + commit with plain sqlite3 and the app's PRAGMAs."""
-    path = folder / "bare-commit.db"
-    path.unlink(missing_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, op_id TEXT, payload TEXT)")
-    times = []
-    for i in range(rounds):
+class BareCommit:
+    """One-row insert + commit with plain sqlite3 and the app's PRAGMAs."""
+
+    def __init__(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, op_id TEXT, payload TEXT)")
+
+    def commit_one(self, i: int) -> float:
+        """Seconds for one durable insert."""
         t0 = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO t (op_id, payload) VALUES (?, ?)", (f"op{i}", "x" * 200))
-        conn.execute("COMMIT")
-        times.append(time.perf_counter() - t0)
-    conn.close()
-    return ms(percentile(times, 95))
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("INSERT INTO t (op_id, payload) VALUES (?, ?)", (f"op{i}", "x" * 200))
+        self.conn.execute("COMMIT")
+        return time.perf_counter() - t0
+
+    def close(self) -> None:
+        self.conn.close()
