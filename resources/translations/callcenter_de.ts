@@ -680,20 +680,36 @@
         <translation>● Online</translation>
     </message>
     <message>
+        <source>The CRM answers.</source>
+        <translation>Das CRM antwortet.</translation>
+    </message>
+    <message>
         <source>○ Offline (no CRM connected)</source>
         <translation>○ Offline (kein CRM verbunden)</translation>
+    </message>
+    <message>
+        <source>The CRM does not answer.</source>
+        <translation>Das CRM antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Turf expired: check it in</source>
+        <translation>Gebiet abgelaufen: bitte abschließen</translation>
+    </message>
+    <message>
+        <source>{n} to send</source>
+        <translation>{n} zu senden</translation>
     </message>
     <message>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <source>No turf checked out</source>
-        <translation>Kein Gebiet übernommen</translation>
-    </message>
-    <message>
         <source>Turf &apos;{name}&apos; expired: check it in</source>
         <translation>Gebiet „{name}“ abgelaufen: bitte abschließen</translation>
+    </message>
+    <message>
+        <source>Turf until {until}</source>
+        <translation>Gebiet bis {until}</translation>
     </message>
     <message>
         <source>Turf &apos;{name}&apos; until {until}</source>
@@ -3391,8 +3407,8 @@
         <translation>Abgeglichen {time}</translation>
     </message>
     <message>
-        <source> · {n} to review</source>
-        <translation> · {n} zu prüfen</translation>
+        <source>{n} to review</source>
+        <translation>{n} zu prüfen</translation>
     </message>
     <message>
         <source>Connect with: callcenter crm connect --instance URL</source>

@@ -680,20 +680,36 @@
         <translation>● En ligne</translation>
     </message>
     <message>
+        <source>The CRM answers.</source>
+        <translation>Le CRM répond.</translation>
+    </message>
+    <message>
         <source>○ Offline (no CRM connected)</source>
         <translation>○ Hors ligne (aucun CRM connecté)</translation>
+    </message>
+    <message>
+        <source>The CRM does not answer.</source>
+        <translation>Le CRM ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Turf expired: check it in</source>
+        <translation>Secteur expiré&#xa0;: clôturez-le</translation>
+    </message>
+    <message>
+        <source>{n} to send</source>
+        <translation>{n} à envoyer</translation>
     </message>
     <message>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <source>No turf checked out</source>
-        <translation>Aucun secteur emprunté</translation>
-    </message>
-    <message>
         <source>Turf &apos;{name}&apos; expired: check it in</source>
         <translation>Secteur «&#xa0;{name}&#xa0;» expiré&#xa0;: clôturez-le</translation>
+    </message>
+    <message>
+        <source>Turf until {until}</source>
+        <translation>Secteur jusqu&apos;à {until}</translation>
     </message>
     <message>
         <source>Turf &apos;{name}&apos; until {until}</source>
@@ -3391,8 +3407,8 @@
         <translation>Synchronisé {time}</translation>
     </message>
     <message>
-        <source> · {n} to review</source>
-        <translation> · {n} à vérifier</translation>
+        <source>{n} to review</source>
+        <translation>{n} à vérifier</translation>
     </message>
     <message>
         <source>Connect with: callcenter crm connect --instance URL</source>
