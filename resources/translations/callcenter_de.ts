@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>The {field} is longer than {limit}.</source>
-        <translation>Das Feld {field} ist länger als {limit}.</translation>
+        <translation>Das Feld „{field}“ ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
@@ -2055,6 +2055,53 @@
     <message>
         <source>{keys}. Enter saves the household; Tab gives each person their own.</source>
         <translation>{keys}. Enter speichert den Haushalt; mit Tab bekommt jede Person ein eigenes.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>Wahllokal</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>No emails</source>
+        <translation>Keine E-Mails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>The {field} is longer than {limit}.</source>
-        <translation>Le champ {field} dépasse {limit}.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
@@ -2055,6 +2055,53 @@
     <message>
         <source>{keys}. Enter saves the household; Tab gives each person their own.</source>
         <translation>{keys}. Entrée enregistre le foyer&#xa0;; Tab donne à chaque personne le sien.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>No emails</source>
+        <translation>Pas d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
