@@ -128,6 +128,12 @@ class SyncStatusWidget(QWidget):
         self._status = status
         self._render()
 
+    def show_again(self) -> None:
+        """The last answer again, worded and formatted in the language in use now."""
+        self.sync_button.setText(self.tr("Sync now"))
+        self.review_button.setText(self.tr("Review"))
+        self._render()
+
     def _render(self) -> None:
         status = self._status
         if self._syncing:

@@ -57,6 +57,8 @@ class CanvassStatusBar(QWidget):
         self._crm = crm
         self._reading = False
         self._probing = False
+        self._online = False
+        self._status: CanvassStatus | None = None
         self.online_label = QLabel()
         self.online_label.setObjectName("onlineLabel")
         self.checkout_label = QLabel()
@@ -105,12 +107,20 @@ class CanvassStatusBar(QWidget):
             self._probing = True
             self._pool.start(_Probe(self._crm, self._probe_result))
 
+    def show_again(self) -> None:
+        """The last answers again, worded and formatted in the language in use now."""
+        self._show_online(self._online, probed=False)
+        if self._status is not None:
+            self._show_status(self._status, read=False)
+
     def wait_for_probe(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
     @Slot(bool)
-    def _show_online(self, online: bool) -> None:
-        self._probing = False
+    def _show_online(self, online: bool, probed: bool = True) -> None:
+        if probed:
+            self._probing = False
+        self._online = online
         # Short words in the status bar, the whole story in the tool tip.
         if online:
             self.online_label.setText(self.tr("● Online"))
@@ -125,8 +135,10 @@ class CanvassStatusBar(QWidget):
         self.online_label.setProperty("online", online)
         self.online_label.setVisible(online or self._crm is not None)
 
-    def _show_status(self, status: CanvassStatus) -> None:
-        self._reading = False
+    def _show_status(self, status: CanvassStatus, read: bool = True) -> None:
+        if read:
+            self._reading = False
+        self._status = status
         if status.expires_at is None:
             self.checkout_label.clear()
         elif status.expires_at <= utcnow():
