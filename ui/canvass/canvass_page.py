@@ -44,6 +44,7 @@ from sync.canvass import (
     hand_back_turf,
 )
 from sync.canvass_engine import turf_crm_for_profile
+from ui import formats
 from ui.calls.labels import ui_language
 from ui.canvass.checkout_dialog import CheckoutDialog
 from ui.canvass.context import CanvassContext
@@ -79,8 +80,10 @@ class CanvassPage(QWidget):
                 Column(self.tr("Mode"), lambda c: mode_label(c.mode)),
                 Column(self.tr("State"), lambda c: state_label(c.state())),
                 Column(self.tr("Until"), lambda c: local_time(c.expires_at)),
-                Column(self.tr("Households"), lambda c: str(c.households), align_right=True),
-                Column(self.tr("People"), lambda c: str(c.people), align_right=True),
+                Column(
+                    self.tr("Households"), lambda c: formats.count(c.households), align_right=True
+                ),
+                Column(self.tr("People"), lambda c: formats.count(c.people), align_right=True),
             ],
             row_id=lambda c: c.id,
         )
