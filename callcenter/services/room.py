@@ -93,6 +93,8 @@ class RoomSnapshot:
     lists: list[ListProgressRow]
     volunteers: list[VolunteerPace]
     flags: list[QualityFlag]
+    # A result's code -> its label as the campaign gives it (the screen picks the language).
+    result_labels: dict[str, Localized] = field(default_factory=dict)
 
     @property
     def contact_rate(self) -> float:
@@ -169,6 +171,7 @@ class RoomMonitor:
             lists=lists,
             volunteers=volunteers,
             flags=quality_flags(volunteers, self._tallies, self._labels),
+            result_labels=dict(self._labels),
         )
 
     def _load_shift(self, conn: Connection, now: datetime) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -284,7 +284,11 @@ class RoomPage(QWidget):
             formats.count(snap.calls),
             self.tr("{n} contacts").format(n=formats.count(snap.contacts)),
         )
-        self.chart.show_results(snap.results_by_code)
+        language = QLocale().name()
+        self.chart.show_results(
+            snap.results_by_code,
+            {code: label.pick(language) for code, label in snap.result_labels.items()},
+        )
         self._replace_keeping_selection(self.flag_table, self.flag_model, snap.flags)
         self.flags_title.setText(
             self.tr("Quality flags ({n})").format(n=len(snap.flags))
