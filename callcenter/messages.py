@@ -20,7 +20,16 @@ from datetime import datetime, time
 
 from callcenter.message_catalog import CATALOG
 
-__all__ = ["CATALOG", "Message", "and_more", "english", "fields_of", "msg", "status_word"]
+__all__ = [
+    "CATALOG",
+    "Localized",
+    "Message",
+    "and_more",
+    "english",
+    "fields_of",
+    "msg",
+    "status_word",
+]
 
 
 def fields_of(template: str) -> set[str]:
@@ -37,6 +46,29 @@ class Message:
 
     def __str__(self) -> str:
         return CATALOG[self.key].format(**{k: english(v) for k, v in self.params.items()})
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text the campaign gives in its own languages (a result's label): no catalogue
+    has it, so the window picks the language it speaks and the CLI the English."""
+
+    texts: tuple[tuple[str, str], ...]
+    fallback: str  # shown when no language has a text (the result's code)
+
+    @classmethod
+    def of(cls, texts: Mapping[str, str] | None, fallback: str) -> Localized:
+        return cls(tuple(sorted((texts or {}).items())), fallback)
+
+    def pick(self, language: str) -> str:
+        texts = dict(self.texts)
+        for wanted in (language, language.split("_")[0].split("-")[0], "en"):
+            if texts.get(wanted):
+                return texts[wanted]
+        return next((text for _, text in self.texts if text), self.fallback)
+
+    def __str__(self) -> str:
+        return self.pick("en")
 
 
 def english(value: object) -> str:

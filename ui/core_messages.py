@@ -15,18 +15,26 @@ the core stored before (the last sync error) is matched against the English text
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, time
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from callcenter.errors import UserError
-from callcenter.messages import CATALOG, Message, fields_of
+from callcenter.messages import CATALOG, Localized, Message, fields_of
 from ui import formats
+from ui.field_labels import field_label, field_list
 
 CONTEXT = "CoreMessages"
 _FIELD = re.compile(r"\{([a-z_0-9]+)\}")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+
+# Params that name a field of the store: shown by the field's label, not its column.
+FIELD_PARAMS: dict[tuple[str, str], Callable[[str], str]] = {
+    ("conflicts.longer_than", "field"): field_label,
+    ("conflicts.these_contact_fields_cannot_edited", "items"): field_list,
+}
 
 # One entry per key of callcenter/message_catalog.py, with the same English text.
 TEXTS: dict[str, str] = {
@@ -867,12 +875,18 @@ def _render(message: Message) -> str:
     if template is None:
         return str(message)
     text = QCoreApplication.translate(CONTEXT, template)
-    return text.format(**{name: _param(value) for name, value in message.params.items()})
+    params = {}
+    for name, value in message.params.items():
+        label = FIELD_PARAMS.get((message.key, name))
+        params[name] = label(str(value)) if label else _param(value)
+    return text.format(**params)
 
 
 def _param(value: object) -> str:
     if isinstance(value, Message):
         return _render(value)
+    if isinstance(value, Localized):  # the campaign's own words, in the window's language
+        return value.pick(QLocale().name())
     if isinstance(value, datetime):
         return formats.day_and_time(value)
     if isinstance(value, time):

@@ -74,3 +74,10 @@ def _month_day_format(locale: QLocale) -> str:
     if locale.language() == QLocale.Language.French:
         return "d MMM"
     return "MMM d"
+
+
+def when(moment: datetime) -> str:
+    """A local moment as briefly as it reads clearly: the time alone today, else day and time."""
+    if moment.date() == datetime.now(moment.tzinfo).date():
+        return clock(moment.hour * 60 + moment.minute)
+    return day_and_time(moment)

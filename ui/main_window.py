@@ -259,8 +259,16 @@ class MainWindow(QMainWindow):
             apply_theme(app, chosen.theme)
         if self._theme_follower is not None:
             self._theme_follower.choice = chosen.theme
-        if self._languages is not None and language:
-            self._languages.switch(choose_language(None, chosen.language))
+        switched = (
+            self._languages is not None
+            and language
+            and self._languages.switch(choose_language(None, chosen.language))
+        )
+        if switched:
+            # Status texts put together from parts are worded again from what they show.
+            for part in (self.canvass_status, self.sync_status):
+                if part is not None:
+                    part.show_again()
         # The switch put the open screens into the new language (ui/retranslate.py); a
         # sign-in page built in another language is built again when nobody is signed in.
         if self.shell is None:

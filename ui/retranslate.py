@@ -54,7 +54,12 @@ class Source:
     disambiguation: str | None
 
     def translate(self, n: int = -1) -> str:
-        return QCoreApplication.translate(self.context, self.text, self.disambiguation, n)
+        text = QCoreApplication.translate(self.context, self.text, self.disambiguation, n)
+        if n != -1 and text == self.text:
+            # A count filled into a plain "{n} …" template: the .qm holds it without
+            # plural forms, and a lookup with a count does not find such a message.
+            text = QCoreApplication.translate(self.context, self.text, self.disambiguation)
+        return text
 
 
 @dataclass
@@ -226,7 +231,13 @@ def retranslate_widget(widget: QWidget, catalog: TextCatalog = CATALOG) -> int:
     redo(widget.whatsThis, widget.setWhatsThis)
     redo(widget.accessibleName, widget.setAccessibleName)
     redo(widget.accessibleDescription, widget.setAccessibleDescription)
-    if isinstance(widget, QLabel | QAbstractButton):
+    if isinstance(widget, QAbstractButton):
+        # An accessible name made from the button's text (no "&", no "…") follows it.
+        follows = bool(widget.text()) and widget.accessibleName() == _plain(widget.text())
+        redo(widget.text, widget.setText)
+        if follows:
+            widget.setAccessibleName(_plain(widget.text()))
+    elif isinstance(widget, QLabel):
         redo(widget.text, widget.setText)
     elif isinstance(widget, QGroupBox):
         redo(widget.title, widget.setTitle)
@@ -255,6 +266,10 @@ def retranslate_widget(widget: QWidget, catalog: TextCatalog = CATALOG) -> int:
     if isinstance(widget, QAbstractItemView):
         _refresh_view(widget)
     return changed
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
 def _refresh_view(view: QAbstractItemView) -> None:

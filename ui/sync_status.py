@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from callcenter.db import Store
 from callcenter.errors import UserError
 from callcenter.services.sync_state import SyncStatus, sync_status
+from ui import formats
 from ui.core_messages import translated
 from ui.ops import Op, OpRunner
-from ui.shiftlead.labels import local_time
 from ui.sync_review import SyncReviewDialog
 
 SYNC_EVERY_MS = 3 * 60_000
@@ -128,6 +128,12 @@ class SyncStatusWidget(QWidget):
         self._status = status
         self._render()
 
+    def show_again(self) -> None:
+        """The last answer again, worded and formatted in the language in use now."""
+        self.sync_button.setText(self.tr("Sync now"))
+        self.review_button.setText(self.tr("Review"))
+        self._render()
+
     def _render(self) -> None:
         status = self._status
         if self._syncing:
@@ -139,10 +145,15 @@ class SyncStatusWidget(QWidget):
         elif status.last_success_at is None:
             text = self.tr("Not synced yet")
         else:
-            text = self.tr("Synced {time}").format(time=local_time(status.last_success_at))
-        if status is not None and (status.review or status.conflicts):
-            text += self.tr(" · {n} to review").format(n=status.review + status.conflicts)
+            text = self.tr("Synced {time}").format(
+                time=formats.when(status.last_success_at.astimezone())
+            )
         self.label.setText(text)
+        if status is not None and (status.review or status.conflicts):
+            # The button says how many: no second count in the label beside it.
+            self.review_button.setText(
+                self.tr("{n} to review").format(n=formats.count(status.review + status.conflicts))
+            )
         self.label.setToolTip(self._details(status))
         self.sync_button.setVisible(status is not None and status.connection is not None)
         self.review_button.setVisible(
@@ -171,9 +182,9 @@ class SyncStatusWidget(QWidget):
             return self.tr("Connect with: callcenter crm connect --instance URL")
         lines = [
             self.tr("CRM: {url}").format(url=status.connection.instance_url),
-            self.tr("{n} waiting to be sent").format(n=status.pending),
+            self.tr("{n} waiting to be sent").format(n=formats.count(status.pending)),
             self.tr("{n} refused by the CRM, {c} conflicts (callcenter crm review)").format(
-                n=status.review, c=status.conflicts
+                n=formats.count(status.review), c=formats.count(status.conflicts)
             ),
         ]
         problem = self._failure or (translated(status.last_error) if status.last_error else None)

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, select
 
 from callcenter.db import Store
-from callcenter.messages import Message, msg
+from callcenter.messages import Localized, Message, msg
 from callcenter.models import (
     CallAttempt,
     CallList,
@@ -27,7 +27,7 @@ from callcenter.models import (
     VolunteerSession,
     utcnow,
 )
-from callcenter.services.sqlrows import from_db, one, placeholders, rows, to_db
+from callcenter.services.sqlrows import from_db, from_json, one, placeholders, rows, to_db
 
 # Thresholds for data-quality flags; documented in the README (shift lead console).
 SHORT_CALL_SECONDS = 8  # a call cannot even ring through in less
@@ -93,6 +93,8 @@ class RoomSnapshot:
     lists: list[ListProgressRow]
     volunteers: list[VolunteerPace]
     flags: list[QualityFlag]
+    # A result's code -> its label as the campaign gives it (the screen picks the language).
+    result_labels: dict[str, Localized] = field(default_factory=dict)
 
     @property
     def contact_rate(self) -> float:
@@ -117,6 +119,7 @@ class RoomMonitor:
         self._last_attempt_id = 0
         self._tallies: dict[int, _Tally] = defaultdict(_Tally)
         self._by_code: Counter[str] = Counter()
+        self._labels: dict[str, Localized] = {}  # a result's code -> its label
         self._by_zip_calls: Counter[str] = Counter()
         self._by_zip_contacts: Counter[str] = Counter()
         self._minutes: deque[tuple[datetime, int, int]] = deque()  # minute, calls, contacts
@@ -167,7 +170,8 @@ class RoomMonitor:
             ],
             lists=lists,
             volunteers=volunteers,
-            flags=quality_flags(volunteers, self._tallies),
+            flags=quality_flags(volunteers, self._tallies, self._labels),
+            result_labels=dict(self._labels),
         )
 
     def _load_shift(self, conn: Connection, now: datetime) -> None:
@@ -182,12 +186,13 @@ class RoomMonitor:
             campaigns = [self.campaign_id]
         else:
             campaigns = [r[0] for r in rows(conn, "SELECT id FROM campaign")]
-        codes: dict[int, tuple[int, str, bool]] = {
-            rid: (campaign, code, bool(is_contact))
-            for rid, campaign, code, is_contact in rows(
-                conn, "SELECT id, campaign_id, code, counts_as_contact FROM result_code"
-            )
-        }
+        codes: dict[int, tuple[int, str, bool]] = {}
+        for rid, campaign, code, is_contact, label in rows(
+            conn, "SELECT id, campaign_id, code, counts_as_contact, label FROM result_code"
+        ):
+            codes[rid] = (campaign, code, bool(is_contact))
+            if campaign in campaigns:
+                self._labels[code] = Localized.of(from_json(label), code)
         window = {"since": to_db(self.since), "last": self._last_attempt_id}
         for campaign in campaigns:
             ids = [rid for rid, (owner, _, _) in codes.items() if owner == campaign]
@@ -280,6 +285,7 @@ class RoomMonitor:
                 ResultCode.code,
                 ResultCode.counts_as_contact,
                 CallAttempt.postal_area,
+                ResultCode.label,
             )
             .join(ResultCode, ResultCode.id == CallAttempt.result_code_id)
             .where(CallAttempt.id > self._last_attempt_id, CallAttempt.created_at >= self.since)
@@ -287,8 +293,9 @@ class RoomMonitor:
         )
         if self.campaign_id is not None:
             query = query.where(CallAttempt.campaign_id == self.campaign_id)
-        for aid, vid, duration, ended, code, is_contact, zip5 in s.execute(query):
+        for aid, vid, duration, ended, code, is_contact, zip5, label in s.execute(query):
             self._last_attempt_id = aid
+            self._labels[code] = Localized.of(label, code)
             tally = self._tallies[vid]
             tally.calls += 1
             tally.contacts += bool(is_contact)
@@ -341,8 +348,16 @@ class RoomMonitor:
         )
 
 
-def quality_flags(volunteers: list[VolunteerPace], tallies: dict[int, _Tally]) -> list[QualityFlag]:
-    """Patterns that suggest calls were not really made, or were logged carelessly."""
+def quality_flags(
+    volunteers: list[VolunteerPace],
+    tallies: dict[int, _Tally],
+    labels: dict[str, Localized] | None = None,
+) -> list[QualityFlag]:
+    """Patterns that suggest calls were not really made, or were logged carelessly.
+
+    A result is named by its label as the campaign gives it (``labels``), not by its code.
+    """
+    labels = labels or {}
     rated = {v.volunteer_id: v.contact_rate for v in volunteers if v.calls >= MIN_CALLS_FOR_RATE}
     flags: list[QualityFlag] = []
     for v in volunteers:
@@ -394,7 +409,11 @@ def quality_flags(volunteers: list[VolunteerPace], tallies: dict[int, _Tally]) -
                     v.volunteer_id,
                     v.name,
                     "same_result",
-                    msg("room.same_result", calls=v.calls, code=code),
+                    msg(
+                        "room.same_result",
+                        calls=v.calls,
+                        code=labels.get(code) or Localized((), code),
+                    ),
                 )
             )
     return flags

@@ -680,20 +680,36 @@
         <translation>● Online</translation>
     </message>
     <message>
+        <source>The CRM answers.</source>
+        <translation>Das CRM antwortet.</translation>
+    </message>
+    <message>
         <source>○ Offline (no CRM connected)</source>
         <translation>○ Offline (kein CRM verbunden)</translation>
+    </message>
+    <message>
+        <source>The CRM does not answer.</source>
+        <translation>Das CRM antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Turf expired: check it in</source>
+        <translation>Gebiet abgelaufen: bitte abschließen</translation>
+    </message>
+    <message>
+        <source>{n} to send</source>
+        <translation>{n} zu senden</translation>
     </message>
     <message>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <source>No turf checked out</source>
-        <translation>Kein Gebiet übernommen</translation>
-    </message>
-    <message>
         <source>Turf &apos;{name}&apos; expired: check it in</source>
         <translation>Gebiet „{name}“ abgelaufen: bitte abschließen</translation>
+    </message>
+    <message>
+        <source>Turf until {until}</source>
+        <translation>Gebiet bis {until}</translation>
     </message>
     <message>
         <source>Turf &apos;{name}&apos; until {until}</source>
@@ -1302,7 +1318,7 @@
     </message>
     <message>
         <source>The {field} is longer than {limit}.</source>
-        <translation>Das Feld {field} ist länger als {limit}.</translation>
+        <translation>Das Feld „{field}“ ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
@@ -2039,6 +2055,53 @@
     <message>
         <source>{keys}. Enter saves the household; Tab gives each person their own.</source>
         <translation>{keys}. Enter speichert den Haushalt; mit Tab bekommt jede Person ein eigenes.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>Wahllokal</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>No emails</source>
+        <translation>Keine E-Mails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3391,8 +3454,8 @@
         <translation>Abgeglichen {time}</translation>
     </message>
     <message>
-        <source> · {n} to review</source>
-        <translation> · {n} zu prüfen</translation>
+        <source>{n} to review</source>
+        <translation>{n} zu prüfen</translation>
     </message>
     <message>
         <source>Connect with: callcenter crm connect --instance URL</source>

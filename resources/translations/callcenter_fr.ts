@@ -680,20 +680,36 @@
         <translation>● En ligne</translation>
     </message>
     <message>
+        <source>The CRM answers.</source>
+        <translation>Le CRM répond.</translation>
+    </message>
+    <message>
         <source>○ Offline (no CRM connected)</source>
         <translation>○ Hors ligne (aucun CRM connecté)</translation>
+    </message>
+    <message>
+        <source>The CRM does not answer.</source>
+        <translation>Le CRM ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Turf expired: check it in</source>
+        <translation>Secteur expiré&#xa0;: clôturez-le</translation>
+    </message>
+    <message>
+        <source>{n} to send</source>
+        <translation>{n} à envoyer</translation>
     </message>
     <message>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <source>No turf checked out</source>
-        <translation>Aucun secteur emprunté</translation>
-    </message>
-    <message>
         <source>Turf &apos;{name}&apos; expired: check it in</source>
         <translation>Secteur «&#xa0;{name}&#xa0;» expiré&#xa0;: clôturez-le</translation>
+    </message>
+    <message>
+        <source>Turf until {until}</source>
+        <translation>Secteur jusqu&apos;à {until}</translation>
     </message>
     <message>
         <source>Turf &apos;{name}&apos; until {until}</source>
@@ -1302,7 +1318,7 @@
     </message>
     <message>
         <source>The {field} is longer than {limit}.</source>
-        <translation>Le champ {field} dépasse {limit}.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
@@ -2039,6 +2055,53 @@
     <message>
         <source>{keys}. Enter saves the household; Tab gives each person their own.</source>
         <translation>{keys}. Entrée enregistre le foyer&#xa0;; Tab donne à chaque personne le sien.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>No emails</source>
+        <translation>Pas d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -3391,8 +3454,8 @@
         <translation>Synchronisé {time}</translation>
     </message>
     <message>
-        <source> · {n} to review</source>
-        <translation> · {n} à vérifier</translation>
+        <source>{n} to review</source>
+        <translation>{n} à vérifier</translation>
     </message>
     <message>
         <source>Connect with: callcenter crm connect --instance URL</source>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from callcenter.db import Store
 from tests.ui.calling_helpers import calling_world, show_window, start_calling
 from tests.ui.conftest import MakeWindow
-from tests.ui.test_translations import clipped_texts
+from tests.ui.fitting import clipped_texts
 from ui.theme import apply_theme
 
 

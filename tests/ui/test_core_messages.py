@@ -5,16 +5,23 @@ from __future__ import annotations
 import ast
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from callcenter.db import Store
 from callcenter.errors import InvalidInputError, UserError
 from callcenter.message_catalog import CATALOG
 from callcenter.messages import Message, fields_of, msg, status_word
+from callcenter.models import ResultCode
+from callcenter.services.conflicts import edit_contact
+from callcenter.services.room import RoomMonitor
+from tests.core.test_calls import NOW
+from tests.core.test_room import call
+from tests.factories import make_volunteer, make_world
 from ui import i18n_tools
 from ui.core_messages import CONTEXT, TEXTS, translated
 from ui.i18n import LanguageSwitch
@@ -152,3 +159,43 @@ def test_stored_english_text_is_matched_and_translated(language: LanguageSwitch)
     assert shown.startswith("Salesforce war nicht richtig erreichbar (das Netzwerk hat zu lange")
     assert translated("INVALID_FIELD: the CRM's own words") == "INVALID_FIELD: the CRM's own words"
     assert translated(Message("status.pending")) == "wartend"
+
+
+def test_a_field_is_named_in_the_window_s_language_not_by_its_column(
+    store: Store, language: LanguageSwitch
+) -> None:
+    world = make_world(store, contacts=1)
+    with pytest.raises(InvalidInputError) as refused:
+        edit_contact(store, world.contact_ids[0], {"first_name": "x" * 81})
+    assert str(refused.value) == "The first name is longer than 80."  # the CLI keeps English
+    language.switch("de")
+    assert translated(refused.value) == "Das Feld „Vorname“ ist länger als 80 Zeichen."
+    unknown = msg("conflicts.these_contact_fields_cannot_edited", items="phone, postal_code")
+    assert translated(unknown).endswith(": phone, PLZ.")
+    language.switch("fr")
+    assert "«\u00a0Prénom\u00a0»" in translated(refused.value)
+
+
+def test_the_room_names_a_result_by_the_campaign_s_label_not_its_code(
+    store: Store, language: LanguageSwitch
+) -> None:
+    world = make_world(store, contacts=12)
+    with store.write() as s:
+        supporter = s.get(ResultCode, world.result_codes["SUPPORTER"])
+        supporter.label = {"en": "Supporter", "de": "Unterstützer:in", "fr": "Sympathisant·e"}
+    clicker = make_volunteer(store, "CLIK22", "222222", campaign_ids=(world.campaign_id,))
+    running = RoomMonitor(since=NOW - timedelta(hours=1))
+    running.refresh(store, now=NOW)
+    at = NOW
+    for _ in range(10):
+        call(store, world, clicker, "SUPPORTER", 3, at)
+        at += timedelta(minutes=2)
+    for monitor in (running, RoomMonitor(since=NOW - timedelta(hours=1))):  # running, and fresh
+        [flag] = [f for f in monitor.refresh(store, now=at).flags if f.kind == "same_result"]
+        assert str(flag.message) == "all 10 calls recorded as Supporter"
+        language.switch("de")
+        assert "Unterstützer:in" in translated(flag.message)
+        assert "SUPPORTER" not in translated(flag.message)
+        language.switch("fr")
+        assert "Sympathisant·e" in translated(flag.message)
+        language.switch("en")

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from callcenter.db import Store
 from tests.ui.calling_helpers import calling_world, show_window, start_calling
 from tests.ui.conftest import MakeWindow
+from tests.ui.fitting import clipped_texts
 from ui import i18n_tools
 from ui.app import load_style_sheet
 from ui.core_messages import translated
@@ -77,27 +78,6 @@ def test_the_window_and_the_core_s_refusals_speak_the_language(
     core = "That code and PIN do not match. 2 tries left before the code is locked."
     assert refusal in translated(core)
     assert translated("A refusal nobody listed.") == "A refusal nobody listed."
-
-
-def clipped_texts(root: QWidget) -> list[str]:
-    """Visible labels and buttons whose text needs more room than they were given."""
-    clipped = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or widget.width() <= 0:
-            continue
-        if isinstance(widget, QLabel) and widget.text():
-            if widget.wordWrap():
-                fits = widget.height() >= widget.heightForWidth(widget.width())
-            else:
-                fits = widget.width() >= widget.sizeHint().width()
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            fits = widget.width() >= widget.minimumSizeHint().width()
-        else:
-            continue
-        if not fits:
-            text = widget.text().replace("\n", " ")[:60]
-            clipped.append(f"{type(widget).__name__} {widget.objectName()!r}: {text!r}")
-    return clipped
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr"])

@@ -44,6 +44,7 @@ from sync.canvass import (
     hand_back_turf,
 )
 from sync.canvass_engine import turf_crm_for_profile
+from ui import formats
 from ui.calls.labels import ui_language
 from ui.canvass.checkout_dialog import CheckoutDialog
 from ui.canvass.context import CanvassContext
@@ -79,8 +80,10 @@ class CanvassPage(QWidget):
                 Column(self.tr("Mode"), lambda c: mode_label(c.mode)),
                 Column(self.tr("State"), lambda c: state_label(c.state())),
                 Column(self.tr("Until"), lambda c: local_time(c.expires_at)),
-                Column(self.tr("Households"), lambda c: str(c.households), align_right=True),
-                Column(self.tr("People"), lambda c: str(c.people), align_right=True),
+                Column(
+                    self.tr("Households"), lambda c: formats.count(c.households), align_right=True
+                ),
+                Column(self.tr("People"), lambda c: formats.count(c.people), align_right=True),
             ],
             row_id=lambda c: c.id,
         )
@@ -110,15 +113,18 @@ class CanvassPage(QWidget):
             ("hand_back", self.tr("&Hand back…"), self.hand_back),
             ("check_in", self.tr("Check &in"), self.check_in),
         )
-        button_row = QHBoxLayout()
+        # Two rows, so German and French fit a laptop: the turf's work, then the checkout.
+        work_row, checkout_row = QHBoxLayout(), QHBoxLayout()
         for key, text, slot in actions:
             button = QPushButton(text)
             button.setObjectName("primaryButton" if key == "check_out" else "secondaryButton")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             self.buttons[key] = button
-            button_row.addWidget(button)
-        button_row.addStretch(1)
+            row = work_row if key in ("work", "print", "pdf", "paper") else checkout_row
+            row.addWidget(button)
+        for row in (checkout_row, work_row):
+            row.addStretch(1)
 
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
@@ -126,7 +132,8 @@ class CanvassPage(QWidget):
         title = QLabel(self.tr("Canvassing"))
         title.setObjectName("pageTitle")
         overview_layout.addWidget(title)
-        overview_layout.addLayout(button_row)
+        overview_layout.addLayout(checkout_row)
+        overview_layout.addLayout(work_row)
         overview_layout.addWidget(self.table, 1)
         overview_layout.addWidget(self.status)
         self.overview = overview

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from callcenter.db import Store
 from callcenter.models import utcnow
 from callcenter.services.canvass.status import CanvassStatus, canvass_status
+from ui import formats
 from ui.ops import Op, OpRunner
-from ui.shiftlead.labels import local_time
 
 if TYPE_CHECKING:  # the window opens before sync is needed
     from sync.canvass import TurfCrm
@@ -57,6 +57,8 @@ class CanvassStatusBar(QWidget):
         self._crm = crm
         self._reading = False
         self._probing = False
+        self._online = False
+        self._status: CanvassStatus | None = None
         self.online_label = QLabel()
         self.online_label.setObjectName("onlineLabel")
         self.checkout_label = QLabel()
@@ -105,38 +107,64 @@ class CanvassStatusBar(QWidget):
             self._probing = True
             self._pool.start(_Probe(self._crm, self._probe_result))
 
+    def show_again(self) -> None:
+        """The last answers again, worded and formatted in the language in use now."""
+        self._show_online(self._online, probed=False)
+        if self._status is not None:
+            self._show_status(self._status, read=False)
+
     def wait_for_probe(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
     @Slot(bool)
-    def _show_online(self, online: bool) -> None:
-        self._probing = False
+    def _show_online(self, online: bool, probed: bool = True) -> None:
+        if probed:
+            self._probing = False
+        self._online = online
+        # Short words in the status bar, the whole story in the tool tip.
         if online:
             self.online_label.setText(self.tr("● Online"))
+            self.online_label.setToolTip(self.tr("The CRM answers."))
         elif self._crm is None:
-            self.online_label.setText(self.tr("○ Offline (no CRM connected)"))
+            # The sync part beside it says so already: "No CRM connected".
+            self.online_label.setText(self.tr("○ Offline"))
+            self.online_label.setToolTip(self.tr("○ Offline (no CRM connected)"))
         else:
             self.online_label.setText(self.tr("○ Offline"))
+            self.online_label.setToolTip(self.tr("The CRM does not answer."))
         self.online_label.setProperty("online", online)
+        self.online_label.setVisible(online or self._crm is not None)
 
-    def _show_status(self, status: CanvassStatus) -> None:
-        self._reading = False
+    def _show_status(self, status: CanvassStatus, read: bool = True) -> None:
+        if read:
+            self._reading = False
+        self._status = status
         if status.expires_at is None:
-            self.checkout_label.setText(self.tr("No turf checked out"))
+            self.checkout_label.clear()
         elif status.expires_at <= utcnow():
-            self.checkout_label.setText(
+            self.checkout_label.setText(self.tr("Turf expired: check it in"))
+            self.checkout_label.setToolTip(
                 self.tr("Turf '{name}' expired: check it in").format(name=status.checkout_name)
             )
         else:
+            local = status.expires_at.astimezone()
             self.checkout_label.setText(
+                self.tr("Turf until {until}").format(until=formats.when(local))
+            )
+            self.checkout_label.setToolTip(
                 self.tr("Turf '{name}' until {until}").format(
-                    name=status.checkout_name, until=local_time(status.expires_at)
+                    name=status.checkout_name, until=formats.date_time(local)
                 )
             )
-        text = self.tr("{n} waiting to sync").format(n=status.waiting_to_sync)
+        # Only what a team has out shows; the sync part counts what the CRM refused.
+        self.checkout_label.setVisible(status.expires_at is not None)
+        waiting = formats.count(status.waiting_to_sync)
+        tip = self.tr("{n} waiting to sync").format(n=waiting)
         if status.in_review:
-            text += self.tr(", {n} refused (review)").format(n=status.in_review)
-        self.waiting_label.setText(text)
+            tip += self.tr(", {n} refused (review)").format(n=formats.count(status.in_review))
+        self.waiting_label.setText(self.tr("{n} to send").format(n=waiting))
+        self.waiting_label.setToolTip(tip)
+        self.waiting_label.setVisible(bool(status.waiting_to_sync))
 
     def _read_failed(self, _error: Exception) -> None:
         # A busy database now and then is no news; the next refresh tries again.

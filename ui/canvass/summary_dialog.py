@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from callcenter.services.canvass.summary import SessionSummary
 from callcenter.services.scripts import pick_language
+from ui import formats
 from ui.calls.labels import format_duration, ui_language
 from ui.canvass.labels import state_label
 from ui.core_messages import translated
@@ -24,32 +25,40 @@ class SessionSummaryDialog(QDialog):
         title.setObjectName("dialogTitle")
         title.setWordWrap(True)
         language = ui_language()
+        label = {
+            code: pick_language(summary.result_labels.get(code, {}), language) or code
+            for code in summary.results_by_code
+        }
         results = ", ".join(
-            f"{pick_language(summary.result_labels.get(code, {}), language) or code}: {n}"
-            for code, n in summary.results_by_code.items()
+            f"{label[code]}: {formats.count(n)}" for code, n in summary.results_by_code.items()
         )
         ways = {
             "door": self.tr("at the door"),
             "paper": self.tr("from paper"),
             "phone": self.tr("by phone"),
         }
-        sources = ", ".join(f"{n} {ways.get(k, k)}" for k, n in summary.results_by_source.items())
+        sources = ", ".join(
+            f"{formats.count(n)} {ways.get(k, k)}" for k, n in summary.results_by_source.items()
+        )
         facts = [
             (self.tr("State"), state_label(checkout.state())),
             (
                 self.tr("Doors knocked"),
                 self.tr("{n} of {total} households").format(
-                    n=summary.doors_knocked, total=summary.households
+                    n=formats.count(summary.doors_knocked), total=formats.count(summary.households)
                 ),
             ),
             (
                 self.tr("People with a result"),
                 self.tr("{n} of {total}").format(
-                    n=summary.people_with_result, total=summary.people
+                    n=formats.count(summary.people_with_result), total=formats.count(summary.people)
                 ),
             ),
-            (self.tr("Contacts"), str(summary.contacts)),
-            (self.tr("Results"), f"{summary.results} ({sources})" if sources else "0"),
+            (self.tr("Contacts"), formats.count(summary.contacts)),
+            (
+                self.tr("Results"),
+                f"{formats.count(summary.results)} ({sources})" if sources else formats.count(0),
+            ),
             (self.tr("By result"), results or self.tr("none")),
             (
                 self.tr("Time"),
@@ -59,9 +68,9 @@ class SessionSummaryDialog(QDialog):
                     duration=format_duration(int(summary.duration.total_seconds())),
                 ),
             ),
-            (self.tr("Waiting to sync"), str(summary.waiting_to_sync)),
-            (self.tr("Refused by the CRM (review)"), str(summary.in_review)),
-            (self.tr("Conflicts to review"), str(summary.conflicts)),
+            (self.tr("Waiting to sync"), formats.count(summary.waiting_to_sync)),
+            (self.tr("Refused by the CRM (review)"), formats.count(summary.in_review)),
+            (self.tr("Conflicts to review"), formats.count(summary.conflicts)),
         ]
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}

@@ -42,6 +42,7 @@ from callcenter.services.contact_import import (
     preview_contacts_file,
 )
 from callcenter.services.contact_mapping import TARGETS, mapping_json
+from ui import formats
 from ui.core_messages import translated
 from ui.data.field_labels import field_labels
 from ui.data.preview_model import PreviewModel
@@ -309,7 +310,7 @@ class ImportDialog(QDialog):
     @Slot(int, int, int)
     def _show_progress(self, rows: int, done: int, total: int) -> None:
         self.progress_bar.setValue(int(done * 1000 / total) if total else 0)
-        self.progress_bar.setFormat(self.tr("{n} rows").format(n=f"{rows:,}"))
+        self.progress_bar.setFormat(self.tr("{n} rows").format(n=formats.count(rows)))
 
     @Slot()
     def cancel_or_close(self) -> None:

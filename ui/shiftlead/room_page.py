@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -126,14 +126,14 @@ class RoomPage(QWidget):
                 Column(self.tr("Volunteer"), lambda v: v.name),
                 Column(self.tr("Station"), lambda v: v.station or ""),
                 Column(self.tr("In"), lambda v: self.tr("yes") if v.signed_in else ""),
-                Column(self.tr("Calls"), lambda v: str(v.calls), align_right=True),
+                Column(self.tr("Calls"), lambda v: formats.count(v.calls), align_right=True),
                 Column(
                     self.tr("Per hour"),
                     lambda v: formats.count(round(v.calls_per_hour)),
                     align_right=True,
                 ),
                 Column(self.tr("Contacts"), lambda v: percent(v.contact_rate), align_right=True),
-                Column(self.tr("Short"), lambda v: str(v.short_calls), align_right=True),
+                Column(self.tr("Short"), lambda v: formats.count(v.short_calls), align_right=True),
             ],
             row_id=lambda v: v.volunteer_id,
         )
@@ -268,10 +268,10 @@ class RoomPage(QWidget):
 
     def apply_snapshot(self, snap: RoomSnapshot) -> None:
         self.snapshot = snap
-        self.signed_in_tile.set_value(str(snap.signed_in))
+        self.signed_in_tile.set_value(formats.count(snap.signed_in))
         self.last_hour_tile.set_value(
-            str(snap.calls_last_hour),
-            self.tr("{n} contacts").format(n=snap.contacts_last_hour),
+            formats.count(snap.calls_last_hour),
+            self.tr("{n} contacts").format(n=formats.count(snap.contacts_last_hour)),
         )
         hour_rate = snap.contacts_last_hour / snap.calls_last_hour if snap.calls_last_hour else 0
         self.rate_tile.set_value(
@@ -280,8 +280,15 @@ class RoomPage(QWidget):
             if snap.calls_last_hour
             else "",
         )
-        self.calls_tile.set_value(str(snap.calls), self.tr("{n} contacts").format(n=snap.contacts))
-        self.chart.show_results(snap.results_by_code)
+        self.calls_tile.set_value(
+            formats.count(snap.calls),
+            self.tr("{n} contacts").format(n=formats.count(snap.contacts)),
+        )
+        language = QLocale().name()
+        self.chart.show_results(
+            snap.results_by_code,
+            {code: label.pick(language) for code, label in snap.result_labels.items()},
+        )
         self._replace_keeping_selection(self.flag_table, self.flag_model, snap.flags)
         self.flags_title.setText(
             self.tr("Quality flags ({n})").format(n=len(snap.flags))

@@ -96,9 +96,13 @@ class ResultsChart(QChartView):
         self.setChart(chart)
         self._shown: list[tuple[str, int]] = []
 
-    def show_results(self, results: dict[str, int]) -> None:
-        """Redraws only when the numbers changed (most refreshes change nothing)."""
-        ordered = sorted(results.items(), key=lambda item: (-item[1], item[0]))
+    def show_results(self, results: dict[str, int], labels: dict[str, str] | None = None) -> None:
+        """Redraws only when the numbers changed (most refreshes change nothing).
+
+        Each result is named by ``labels`` (its label as the campaign gives it), else its code.
+        """
+        named = {(labels or {}).get(code, code): n for code, n in results.items()}
+        ordered = sorted(named.items(), key=lambda item: (-item[1], item[0]))
         if ordered == self._shown:
             return
         self._shown = ordered

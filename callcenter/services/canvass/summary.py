@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from callcenter.db import Store
+from callcenter.messages import Localized
 from callcenter.models import utcnow
 from callcenter.services.canvass.checkout import CheckoutView, get_checkout, results_waiting
 from callcenter.services.room import (
@@ -121,7 +122,11 @@ def session_summary(
         waiting_to_sync=waiting,
         in_review=in_review,
         conflicts=conflicts[0] if conflicts else 0,
-        flags=tuple(quality_flags(paces, tallies)),
+        flags=tuple(
+            quality_flags(
+                paces, tallies, {code: Localized.of(texts, code) for code, texts in labels.items()}
+            )
+        ),
     )
 
 

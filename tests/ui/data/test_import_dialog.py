@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,6 +18,7 @@ from tests.factories import make_world
 from tests.ui.test_accessibility import unnamed_controls
 from ui.data.data_page import DataPage
 from ui.data.import_dialog import ImportDialog
+from ui.i18n import LanguageSwitch
 from ui.ops import InlineOpRunner, OpRunner
 
 FIXTURES = Path(__file__).parent.parent.parent / "fixtures" / "contacts"
@@ -145,3 +147,19 @@ def test_the_page_imports_and_exports(qtbot, store, world, inline_runner, tmp_pa
     assert said.args[0] == f"Wrote 0 call results to {out}."
     assert out.read_text(encoding="utf-8").startswith("PB_OpId__c,WhoId,WhatId")
     assert unnamed_controls(page) == []
+
+
+def test_the_row_count_is_written_the_way_german_writes_numbers(
+    qtbot: QtBot, store: Store, world, inline_runner: InlineOpRunner
+) -> None:
+    before = QLocale()
+    languages = LanguageSwitch("de", system=QLocale("C"))
+    try:
+        shown = ImportDialog(store, inline_runner, [(world.campaign_id, "Wahl", True)])
+        qtbot.addWidget(shown)
+        shown._show_progress(12345, 500, 1000)  # what the import's progress relay calls
+        assert shown.progress_bar.format() == "12.345 Zeilen"
+        assert shown.progress_bar.value() == 500
+    finally:
+        languages.uninstall()
+        QLocale.setDefault(before)
