@@ -114,6 +114,10 @@ def test_refused_rows_and_conflicts_are_shown_with_the_crms_message(
     )
     _connect(store, emu)
     widget = _widget(qtbot, store, emu)
+    from tests.factories import make_volunteer
+    from ui.sync_review import Decider
+
+    widget.set_decider(Decider(make_volunteer(store, "LEAD234", role="shift_lead"), "shift_lead"))
     assert widget.label.text().endswith("· 2 to review") and not widget.review_button.isHidden()
     widget.review_button.click()
     dialog = widget.review_dialog
