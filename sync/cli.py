@@ -65,6 +65,8 @@ def summary(report: SyncReport) -> str:
     if report.push.waiting:
         parts.append(f"{report.push.waiting} to retry later")
     parts.append(f"pulled {report.pull.records} changes")
+    if report.push.conflicts:
+        parts.append(f"{report.push.conflicts} decided values met a newer CRM change")
     if report.pull.conflicts:
         parts.append(f"{report.pull.conflicts} conflicts to review")
     if report.leases.claimed or report.leases.released:
