@@ -264,12 +264,33 @@ def _sync_parsers(sub: Any) -> None:
     ):
         _db_option(crm_sub.add_parser(name, help=text), top=False)
     review = crm_sub.add_parser(
-        "review", help="list rows the CRM refused and conflicts; retry or dismiss rows"
+        "review",
+        help="list rows the CRM refused and conflicts; decide them (shift leads and admins)",
+        description="Without an action, lists what waits for a decision. Deciding needs "
+        "--as CODE of an active shift lead or admin (PIN from $CALLCENTER_PIN or a prompt).",
     )
     _db_option(review, top=False)
     action = review.add_mutually_exclusive_group()
-    action.add_argument("--retry", type=positive_int, nargs="+", metavar="ID")
-    action.add_argument("--dismiss", type=positive_int, nargs="+", metavar="ID")
+    action.add_argument(
+        "--retry", type=positive_int, nargs="+", metavar="ID", help="send refused rows again"
+    )
+    action.add_argument(
+        "--dismiss",
+        type=positive_int,
+        nargs="+",
+        metavar="ID",
+        help="do not send refused rows (kept and audited; see --dismissed)",
+    )
+    action.add_argument(
+        "--decide",
+        nargs=2,
+        metavar=("ID", "keep-crm|send-mine"),
+        help="decide a conflict: keep the CRM's value, or send the value kept here",
+    )
+    action.add_argument(
+        "--dismissed", action="store_true", help="list the refused rows that were dismissed"
+    )
+    review.add_argument("--as", dest="actor", metavar="CODE", help="your own code (to decide)")
 
 
 # --- commands -----------------------------------------------------------------------------

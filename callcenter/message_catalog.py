@@ -242,6 +242,7 @@ CATALOG: dict[str, str] = {
         "changed."
     ),
     "outbox.outbox_rows_are_not_waiting": "Outbox rows {items} are not waiting for review.",
+    "outbox.unknown_review_filter": "'{status}' is not a review filter; use one of {items}.",
     "phones.phone_does_not_exist": "Phone {phone_id} does not exist.",
     "privacy.contact_was_erased_already": "Contact {contact_id} was erased already.",
     "privacy.not_request_use_erase_opt": "'{request}' is not a request; use erase or opt_out.",
@@ -423,6 +424,9 @@ CATALOG: dict[str, str] = {
     "status.deactivated": "deactivated",
     "status.pending": "pending",
     "status.suspended": "suspended",
+    "sync_review.only_lead_decides": (
+        "Only an active shift lead or admin can decide what is sent to the CRM."
+    ),
     "sync.not_connected_run_connect": (
         "This workstation is not connected to a CRM. Run "
         "'callcenter crm connect --instance https://YOUR-"

@@ -98,6 +98,8 @@ class OutboxStatus(enum.StrEnum):
     REVIEW = "review"
     # A person looked at a refused row and chose not to send it (audited; never silent).
     DISMISSED = "dismissed"
+    # A "send my value" the CRM record changed under: a new conflict holds it now.
+    CONFLICT = "conflict"
 
 
 class PhoneKind(enum.StrEnum):
@@ -654,6 +656,8 @@ class Conflict(Base):
     field: Mapped[str] = mapped_column(String(80))
     local_value: Mapped[str | None] = mapped_column(Text)
     crm_value: Mapped[str | None] = mapped_column(Text)
+    # The CRM record's stamp when the conflict was seen ("send my value" is conditional on it).
+    crm_modstamp: Mapped[datetime | None] = mapped_column(UTCDateTime)
     rule: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(10), default="open", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

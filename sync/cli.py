@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from callcenter.db import Store
+from callcenter.errors import InvalidInputError
 from callcenter.messages import msg
 from callcenter.services import sync_state
-from callcenter.services.conflicts import open_conflicts
+from callcenter.services.conflicts import keep_crm_value, open_conflicts, send_local_value
 from callcenter.services.outbox import dismiss_review, retry_review, review_queue
 from callcenter.services.station import STATION_KEY, this_station
 from callcenter.services.store_info import get_setting
@@ -64,6 +65,8 @@ def summary(report: SyncReport) -> str:
     if report.push.waiting:
         parts.append(f"{report.push.waiting} to retry later")
     parts.append(f"pulled {report.pull.records} changes")
+    if report.push.conflicts:
+        parts.append(f"{report.push.conflicts} decided values met a newer CRM change")
     if report.pull.conflicts:
         parts.append(f"{report.pull.conflicts} conflicts to review")
     if report.leases.claimed or report.leases.released:
@@ -189,12 +192,23 @@ def crm_disconnect(store: Store, args: argparse.Namespace, *, echo: Print = prin
     return 0
 
 
+DECISIONS = ("keep-crm", "send-mine")
+
+
 def crm_review(store: Store, args: argparse.Namespace, *, echo: Print = print) -> int:
-    if args.retry:
-        echo(f"{retry_review(store, args.retry)} rows will be sent again at the next sync.")
-        return 0
-    if args.dismiss:
-        echo(f"{dismiss_review(store, args.dismiss)} rows dismissed (kept, not sent).")
+    decide = getattr(args, "decide", None)
+    if args.retry or args.dismiss or decide:
+        return _review_decision(store, args, decide, echo)
+    if getattr(args, "dismissed", False):
+        dismissed = review_queue(store, status="dismissed")
+        if not dismissed:
+            echo("No dismissed rows.")
+        for item in dismissed:
+            when = _when(item.decided_at)
+            echo(
+                f"outbox {item.id:>6}  {item.kind:<20} dismissed {when} by volunteer "
+                f"{item.decided_by_id or '-'}: {item.message}"
+            )
         return 0
     queue = review_queue(store)
     conflicts = open_conflicts(store)
@@ -203,10 +217,47 @@ def crm_review(store: Store, args: argparse.Namespace, *, echo: Print = print) -
     for item in queue:
         echo(f"outbox {item.id:>6}  {item.kind:<20} {item.message}")
     for c in conflicts:
+        how = "keep-crm|send-mine" if c.decidable else "keep-crm"
         echo(
             f"conflict {c.id:>4}  {c.object_type} {c.crm_id or '-'} {c.field}: "
-            f"kept the CRM's value ({c.rule})"
+            f"kept the CRM's value ({c.rule}); decide: {how}"
         )
+    return 0
+
+
+def _review_decision(
+    store: Store, args: argparse.Namespace, decide: list[str] | None, echo: Print
+) -> int:
+    conflict_id = 0
+    if decide:
+        raw_id, choice = decide
+        if not raw_id.isdigit() or int(raw_id) < 1:
+            raise InvalidInputError(f"--decide: '{raw_id}' is not a conflict id (a number).")
+        if choice not in DECISIONS:
+            raise InvalidInputError(
+                f"--decide {raw_id}: '{choice}' is not a decision; use keep-crm or send-mine."
+            )
+        conflict_id = int(raw_id)
+    if not args.actor:
+        raise InvalidInputError(
+            "Deciding needs your code: add --as CODE (an active shift lead or admin)."
+        )
+    from callcenter.cli_volunteers import _actor_id
+
+    actor = _actor_id(store, args.actor)
+    station = this_station(store)
+    if args.retry:
+        count = retry_review(store, args.retry, actor_id=actor, station_id=station)
+        echo(f"{count} rows will be sent again at the next sync.")
+    elif args.dismiss:
+        count = dismiss_review(store, args.dismiss, actor_id=actor, station_id=station)
+        echo(f"{count} rows dismissed (kept, not sent; see --dismissed).")
+    elif decide and decide[1] == "keep-crm":
+        keep_crm_value(store, conflict_id, actor_id=actor, station_id=station)
+        echo(f"Conflict {conflict_id}: the CRM's value stays.")
+    else:
+        send_local_value(store, conflict_id, actor_id=actor, station_id=station)
+        echo(f"Conflict {conflict_id}: the value kept here will be sent at the next sync.")
     return 0
 
 

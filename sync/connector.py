@@ -22,6 +22,8 @@ class Outcome(enum.StrEnum):
     SENT = "sent"  # the CRM confirmed every write of the row
     RETRY = "retry"  # a passing failure (row lock, busy): send again later
     REVIEW = "review"  # refused for good: a person must look at it
+    # A conditional write the record changed under; ``current`` is the record now.
+    CONFLICT = "conflict"
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class PushResult:
     message: str = ""
     # (volunteer uid, CRM id) for volunteers the CRM created from this row.
     new_volunteer_ids: tuple[tuple[str, str], ...] = ()
+    current: CrmRecord | None = None
 
 
 class ObjectType(enum.StrEnum):

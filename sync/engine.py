@@ -204,7 +204,12 @@ class _SettlingConnector:
                 to_send.append(item)
                 continue
             record = current.get(item.refs.get("contact_crm_id") or "")
-            changes = settle_contact_update(self.store, item.id, record.fields if record else None)
+            changes = settle_contact_update(
+                self.store,
+                item.id,
+                record.fields if record else None,
+                record.modstamp if record else None,
+            )
             if record is None and item.refs.get("contact_crm_id"):
                 done[item.id] = PushResult(
                     item.id, Outcome.REVIEW, message="Contact: the contact is gone from the CRM."

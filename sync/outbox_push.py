@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from callcenter.db import Store
 from callcenter.services import outbox
+from callcenter.services.conflicts import resend_overtaken
 from sync import crashpoints
 from sync.connector import Connector, Outcome
 from sync.ratecontrol import backoff_delay
@@ -33,6 +34,7 @@ class PushReport:
     sent: int = 0
     review: int = 0
     retried: int = 0
+    conflicts: int = 0  # "send my value" rows the CRM record changed under
     waiting: int = 0  # left pending after too many passing failures in this run
     requests: int = 0
 
@@ -66,6 +68,10 @@ def push_outbox(
         outbox.mark_sent(store, sent)
         outbox.mark_for_review(store, refused)
         outbox.note_retry(store, retry)
+        for r in results:
+            if r.outcome is Outcome.CONFLICT:
+                resend_overtaken(store, r.outbox_id, r.current)
+                report.conflicts += 1
         crashpoints.reached("push.marked")
         report.sent += len(sent)
         report.review += len(refused)

@@ -453,6 +453,10 @@ TEXTS: dict[str, str] = {
         "{path} was written by a newer version of this app (schema {current}). Install the "
         "newer version to open it; nothing was changed.",
     ),
+    "outbox.unknown_review_filter": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{status}' is not a review filter; use one of {items}.",
+    ),
     "outbox.outbox_rows_are_not_waiting": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Outbox rows {items} are not waiting for review.",
@@ -715,6 +719,10 @@ TEXTS: dict[str, str] = {
     "status.suspended": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "suspended",
+    ),
+    "sync_review.only_lead_decides": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Only an active shift lead or admin can decide what is sent to the CRM.",
     ),
     "sync.not_connected_run_connect": QT_TRANSLATE_NOOP(
         "CoreMessages",

@@ -305,6 +305,12 @@ class MainWindow(QMainWindow):
         assert self._store is not None  # signed in, so the store is open
         self.banner.clear()
         self.shell = Shell(signed_in, self._store, self._runner, station_id=self._station_id)
+        if self.sync_status is not None:
+            from ui.sync_review import Decider
+
+            self.sync_status.set_decider(
+                Decider(signed_in.volunteer_id, signed_in.role, self._station_id)
+            )
         self.shell.signed_out.connect(self._return_to_sign_in)
         if self.shell.canvass_page is not None and self.canvass_status is not None:
             self.shell.canvass_page.changed.connect(self.canvass_status.refresh)
@@ -317,6 +323,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _return_to_sign_in(self) -> None:
         self.banner.clear()
+        if self.sync_status is not None:
+            self.sync_status.set_decider(None)
         if self.shell is not None:
             self.pages.removeWidget(self.shell)
             self.shell.deleteLater()

@@ -1,20 +1,26 @@
-"""What the CRM refused and where both sides changed a record: shown with the CRM's words.
+"""What the CRM refused and where both sides changed a record: shown with the CRM's words,
+and decided here by a shift lead or admin.
 
-Refused rows can be sent again from here once the cause is fixed in the CRM;
-dismissing one is a shift lead's decision (``callcenter crm review --dismiss``).
-Conflicts were already decided by the rules; they are listed so a person sees
-the value that lost.
+Refused rows can be sent again once the cause is fixed in the CRM, or dismissed
+(kept and audited, listed under "Dismissed").  A contact-detail conflict was
+decided for the CRM by the rules; a person may agree (keep the CRM's value) or send
+the value that was kept here.  Volunteers see the lists without the buttons; the
+core refuses them anyway.  Every decision runs on the op runner and reloads the
+lists.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,9 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.db import Store
-from callcenter.services.conflicts import ConflictView, open_conflicts
-from callcenter.services.outbox import ReviewItem, retry_review, review_queue
+from callcenter.errors import UserError
+from callcenter.models import OutboxStatus
+from callcenter.services.conflicts import (
+    ConflictView,
+    keep_crm_value,
+    open_conflicts,
+    send_local_value,
+)
+from callcenter.services.outbox import ReviewItem, dismiss_review, retry_review, review_queue
+from callcenter.services.volunteers import MANAGERS
 from ui.core_messages import translated
+from ui.field_labels import field_label
+from ui.messages import announce, report_failure
 from ui.ops import Op, OpRunner
 from ui.shiftlead.labels import local_time
 from ui.shiftlead.row_model import Column, RowTableModel, selected_rows
@@ -38,17 +54,39 @@ class ReviewData:
     conflicts: list[ConflictView]
 
 
-def load_review(store: Store) -> ReviewData:
-    return ReviewData(review_queue(store), open_conflicts(store))
+@dataclass(frozen=True)
+class Decider:
+    """Who is signed in at this window (``None`` in the dialog: nobody may decide)."""
+
+    volunteer_id: int
+    role: str
+    station_id: int | None = None
+
+    @property
+    def may_decide(self) -> bool:
+        return self.role in MANAGERS
+
+
+def load_review(store: Store, refused_status: str = OutboxStatus.REVIEW) -> ReviewData:
+    return ReviewData(review_queue(store, status=refused_status), open_conflicts(store))
 
 
 class SyncReviewDialog(QDialog):
-    def __init__(self, store: Store, runner: OpRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        runner: OpRunner,
+        parent: QWidget | None = None,
+        *,
+        decider: Decider | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("syncReviewDialog")
         self.setWindowTitle(self.tr("Sync: to review"))
         self._store = store
         self._runner = runner
+        self._decider = decider
+        self._busy = False
         self.refused_model: RowTableModel[ReviewItem] = RowTableModel(
             [
                 Column(self.tr("Saved"), lambda r: local_time(r.created_at)),
@@ -60,7 +98,7 @@ class SyncReviewDialog(QDialog):
         self.conflict_model: RowTableModel[ConflictView] = RowTableModel(
             [
                 Column(self.tr("Record"), lambda c: f"{c.object_type} {c.crm_id or ''}".strip()),
-                Column(self.tr("Field"), lambda c: c.field),
+                Column(self.tr("Field"), lambda c: field_label(c.field)),
                 Column(self.tr("Kept"), lambda c: c.crm_value or ""),
                 Column(self.tr("Not kept"), lambda c: c.local_value or ""),
                 Column(self.tr("Rule"), self._rule),
@@ -69,20 +107,72 @@ class SyncReviewDialog(QDialog):
         )
         self.refused_view = self._table(self.refused_model, self.tr("Refused by the CRM"))
         self.conflict_view = self._table(self.conflict_model, self.tr("Conflicts"))
-        self.retry_button = QPushButton(self.tr("Send again"))
-        self.retry_button.setObjectName("retryButton")
-        self.retry_button.setToolTip(self.tr("Send the selected rows at the next sync"))
+        self.refused_filter = QComboBox()
+        self.refused_filter.setObjectName("refusedFilter")
+        self.refused_filter.setAccessibleName(self.tr("Show refused rows"))
+        self.refused_filter.addItem(self.tr("Waiting for a decision"), OutboxStatus.REVIEW)
+        self.refused_filter.addItem(self.tr("Dismissed"), OutboxStatus.DISMISSED)
+        self.refused_filter.currentIndexChanged.connect(self.reload)
+        self.retry_button = self._button(
+            "retryButton",
+            self.tr("&Send again"),
+            self.tr("Send the selected rows at the next sync"),
+        )
         self.retry_button.clicked.connect(self.retry_selected)
+        self.dismiss_button = self._button(
+            "dismissButton",
+            self.tr("&Dismiss"),
+            self.tr("Do not send the selected rows; they stay listed under Dismissed"),
+        )
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.keep_crm_button = self._button(
+            "keepCrmButton",
+            self.tr("&Keep the CRM's value"),
+            self.tr("Agree with the CRM: nothing is sent"),
+        )
+        self.keep_crm_button.clicked.connect(self.keep_crm_selected)
+        self.send_mine_button = self._button(
+            "sendMineButton",
+            self.tr("Send &my value"),
+            self.tr("Send the value not kept to the CRM at the next sync"),
+        )
+        self.send_mine_button.clicked.connect(self.send_mine_selected)
+        self.notice = QLabel()
+        self.notice.setObjectName("reviewNotice")
+        self.notice.setWordWrap(True)
+        if decider is None or not decider.may_decide:
+            self.notice.setText(self.tr("Only a shift lead or admin can decide these."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        refused_label = QLabel(self.tr("Refused by the CRM"))
+        refused_label.setBuddy(self.refused_view)
+        refused_bar = QHBoxLayout()
+        refused_bar.addWidget(refused_label)
+        refused_bar.addStretch(1)
+        refused_bar.addWidget(self.refused_filter)
+        refused_actions = QHBoxLayout()
+        refused_actions.addWidget(self.retry_button)
+        refused_actions.addWidget(self.dismiss_button)
+        refused_actions.addStretch(1)
+        conflict_label = QLabel(self.tr("Conflicts (decided by the rules; the value not kept)"))
+        conflict_label.setBuddy(self.conflict_view)
+        conflict_actions = QHBoxLayout()
+        conflict_actions.addWidget(self.keep_crm_button)
+        conflict_actions.addWidget(self.send_mine_button)
+        conflict_actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Refused by the CRM")))
+        layout.addLayout(refused_bar)
         layout.addWidget(self.refused_view)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel(self.tr("Conflicts (decided by the rules; the value not kept)")))
+        layout.addLayout(refused_actions)
+        layout.addWidget(conflict_label)
         layout.addWidget(self.conflict_view)
+        layout.addLayout(conflict_actions)
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        for view in (self.refused_view, self.conflict_view):
+            view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.resize(820, 560)
+        self._update_buttons()
         self.reload()
 
     def _table(self, model: RowTableModel, name: str) -> QTableView:  # type: ignore[type-arg]
@@ -96,15 +186,41 @@ class SyncReviewDialog(QDialog):
         view.verticalHeader().hide()
         return view
 
+    def _button(self, name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    @property
+    def showing_dismissed(self) -> bool:
+        return self.refused_filter.currentData() == OutboxStatus.DISMISSED
+
     @Slot()
     def reload(self) -> None:
-        store = self._store
-        Op(self, lambda: load_review(store), runner=self._runner).success(self._show).run()
+        store, status = self._store, str(self.refused_filter.currentData())
+        Op(self, lambda: load_review(store, status), runner=self._runner).success(self._show).run()
 
     def _show(self, data: ReviewData) -> None:
+        self._busy = False
         self.refused_model.set_rows(data.refused)
         self.conflict_model.set_rows(data.conflicts)
-        self.retry_button.setEnabled(bool(data.refused))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        may = self._decider is not None and self._decider.may_decide and not self._busy
+        waiting = may and not self.showing_dismissed and self.refused_model.rowCount() > 0
+        self.retry_button.setEnabled(waiting)
+        self.dismiss_button.setEnabled(waiting and bool(selected_rows(self.refused_view)))
+        chosen = self._chosen_conflicts()
+        self.keep_crm_button.setEnabled(may and bool(chosen))
+        self.send_mine_button.setEnabled(may and bool(chosen) and all(c.decidable for c in chosen))
+
+    def _chosen_conflicts(self) -> list[ConflictView]:
+        return [self.conflict_model.row_at(r) for r in selected_rows(self.conflict_view)]
 
     @Slot()
     def retry_selected(self) -> None:
@@ -112,9 +228,48 @@ class SyncReviewDialog(QDialog):
         if not chosen:
             chosen = [r.id for r in self.refused_model.rows()]
         store = self._store
-        Op(self, lambda: retry_review(store, chosen), runner=self._runner).success(
-            lambda _n: self.reload()
+        self._decide(lambda d: retry_review(store, chosen, **d))
+
+    @Slot()
+    def dismiss_selected(self) -> None:
+        chosen = [self.refused_model.row_at(r).id for r in selected_rows(self.refused_view)]
+        if chosen:  # never all at once by accident
+            store = self._store
+            self._decide(lambda d: dismiss_review(store, chosen, **d))
+
+    @Slot()
+    def keep_crm_selected(self) -> None:
+        store, ids = self._store, [c.id for c in self._chosen_conflicts()]
+        self._decide(lambda d: [keep_crm_value(store, i, **d) for i in ids])
+
+    @Slot()
+    def send_mine_selected(self) -> None:
+        store, ids = self._store, [c.id for c in self._chosen_conflicts()]
+        self._decide(lambda d: [send_local_value(store, i, **d) for i in ids])
+
+    def _decide(self, work: Any) -> None:
+        decider = self._decider
+        if decider is None or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        who = {"actor_id": decider.volunteer_id, "station_id": decider.station_id}
+        Op(self, lambda: work(who), runner=self._runner).success(self._decided).failure(
+            self._refused
         ).run()
+
+    def _decided(self, _result: object) -> None:
+        self.notice.setText(self.tr("Decision saved."))
+        announce(self, self.notice.text())
+        self.reload()
+
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, UserError):
+            self.notice.setText(translated(error))
+            announce(self, self.notice.text())
+        else:
+            report_failure(self, error)
+        self.reload()
 
     def _kind(self, item: ReviewItem) -> str:
         kinds = {
@@ -123,6 +278,7 @@ class SyncReviewDialog(QDialog):
             "phone_bad": self.tr("A wrong number"),
             "volunteer_status": self.tr("A volunteer's status"),
             "contact_update": self.tr("A contact's details"),
+            "contact_resend": self.tr("A contact's details"),
         }
         return kinds.get(item.kind, item.kind)
 

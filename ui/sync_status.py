@@ -20,7 +20,7 @@ from callcenter.services.sync_state import SyncStatus, sync_status
 from ui import formats
 from ui.core_messages import translated
 from ui.ops import Op, OpRunner
-from ui.sync_review import SyncReviewDialog
+from ui.sync_review import Decider, SyncReviewDialog
 
 SYNC_EVERY_MS = 3 * 60_000
 REFRESH_MS = 30_000
@@ -68,6 +68,7 @@ class SyncStatusWidget(QWidget):
         self.review_button.setAccessibleName(self.tr("What the CRM refused, and conflicts"))
         self.review_button.clicked.connect(self.open_review)
         self.review_dialog: SyncReviewDialog | None = None
+        self._decider: Decider | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -160,13 +161,19 @@ class SyncStatusWidget(QWidget):
             status is not None and bool(status.review or status.conflicts)
         )
 
+    def set_decider(self, decider: Decider | None) -> None:
+        """Who is signed in (shift leads and admins may decide in the review)."""
+        self._decider = decider
+        if self.review_dialog is not None:
+            self.review_dialog.close()
+
     @Slot()
     def open_review(self) -> None:
         """Non-modal, like the app's other dialogs; closing it refreshes the counts."""
         if self.review_dialog is not None:
             self.review_dialog.activateWindow()
             return
-        dialog = SyncReviewDialog(self._store, self._runner, self.window())
+        dialog = SyncReviewDialog(self._store, self._runner, self.window(), decider=self._decider)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._review_closed)
         self.review_dialog = dialog

@@ -7,8 +7,12 @@ The rules (from the design):
   re-apply if it was right;
 - notes append (every call is its own CRM record, so notes never overwrite).
 
-Each conflict is one ``Conflict`` row; a person resolves it by keeping the CRM's
-value or re-sending the local one.
+Each conflict is one ``Conflict`` row; a shift lead or admin decides it by keeping
+the CRM's value or sending the local one (``keep_crm_value``, ``send_local_value``),
+both audited with who, when and at which station.  Sending the local value queues a
+``contact_resend`` outbox row (sent exactly once like any other) that is
+conditional on the CRM stamp the conflict saw: if the CRM record changed since,
+the push records a new conflict instead of overwriting (``resend_overtaken``).
 """
 
 from __future__ import annotations
@@ -24,13 +28,18 @@ from callcenter.db import Store
 from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
 from callcenter.messages import msg
-from callcenter.models import utcnow
+from callcenter.models import OutboxStatus, utcnow
+from callcenter.services.crm_records import CrmRecord
 from callcenter.services.sqlrows import from_db, one, rows, run, to_db, to_json
+from callcenter.services.volunteers import require_manager
 
 RULE_CONTACT = "crm_wins_contact_details"
 RULE_DNC = "do_not_call_only_turns_on"
 RULE_OPT_OUT = "opt_out_only_turns_on"
 RULE_MEMBER = "member_status_only_forward"
+RESEND_KIND = "contact_resend"
+KEPT_CRM = "kept_crm"
+KEPT_LOCAL = "kept_local"
 # Contact fields a person may edit here and send to the CRM.
 EDITABLE_CONTACT_FIELDS = frozenset(
     {"first_name", "last_name", "email", "street", "city", "state", "postal_code", "polling_place"}
@@ -59,6 +68,12 @@ class ConflictView:
     rule: str
     status: str
     created_at: datetime | None
+    crm_modstamp: datetime | None = None
+
+    @property
+    def decidable(self) -> bool:
+        """Whether a person may send the local value (a contact detail still open)."""
+        return self.status == "open" and self.rule == RULE_CONTACT and self.local_id is not None
 
 
 def record_conflict(
@@ -70,8 +85,12 @@ def record_conflict(
     local_value: Any,
     crm_value: Any,
     rule: str,
+    crm_modstamp: datetime | None = None,
 ) -> bool:
-    """Keep one open conflict per (record, field, values); False when already open."""
+    """Keep one open conflict per (record, field, values); False when already open.
+
+    ``crm_modstamp`` is the CRM record's stamp as seen now: sending the local value
+    later is conditional on it."""
     local_text = None if local_value is None else str(local_value)
     crm_text = None if crm_value is None else str(crm_value)
     same = one(
@@ -84,7 +103,8 @@ def record_conflict(
         return False
     conn.exec_driver_sql(
         "INSERT INTO conflict (op_id, object_type, local_id, crm_id, field, local_value, "
-        "crm_value, rule, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+        "crm_value, rule, status, created_at, crm_modstamp) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
         (
             new_op_id(),
             object_type,
@@ -95,46 +115,198 @@ def record_conflict(
             crm_text,
             rule,
             to_db(utcnow()),
+            to_db(crm_modstamp),
         ),
     )
     return True
+
+
+_VIEW_COLUMNS = (
+    "id, object_type, local_id, crm_id, field, local_value, crm_value, rule, status, "
+    "created_at, crm_modstamp"
+)
 
 
 def open_conflicts(store: Store, limit: int = 500) -> list[ConflictView]:
     with store.read() as session:
         found = rows(
             session.connection(),
-            "SELECT id, object_type, local_id, crm_id, field, local_value, crm_value, rule, "
-            "status, created_at FROM conflict WHERE status = 'open' ORDER BY id LIMIT ?",
+            f"SELECT {_VIEW_COLUMNS} FROM conflict WHERE status = 'open' ORDER BY id LIMIT ?",
             (limit,),
         )
-    return [ConflictView(*r[:9], from_db(r.created_at)) for r in found]
+    return [ConflictView(*r[:9], from_db(r.created_at), from_db(r.crm_modstamp)) for r in found]
 
 
 def resolve_conflict(
-    store: Store, conflict_id: int, *, keep_local: bool, actor_id: int | None = None
+    store: Store,
+    conflict_id: int,
+    *,
+    keep_local: bool,
+    actor_id: int,
+    station_id: int | None = None,
+) -> int | None:
+    """``send_local_value`` when ``keep_local``, else ``keep_crm_value``."""
+    if keep_local:
+        return send_local_value(store, conflict_id, actor_id=actor_id, station_id=station_id)
+    keep_crm_value(store, conflict_id, actor_id=actor_id, station_id=station_id)
+    return None
+
+
+def keep_crm_value(
+    store: Store,
+    conflict_id: int,
+    *,
+    actor_id: int,
+    station_id: int | None = None,
+    now: datetime | None = None,
 ) -> None:
-    """Close a conflict; ``keep_local`` re-sends a contact edit the CRM's value beat."""
-    now = utcnow()
+    """A person agrees with the CRM: the conflict is decided, nothing is sent.
+
+    Raises:
+        NotAllowedError: the actor is not an active shift lead or admin.
+        InvalidInputError: no open conflict with that id.
+    """
+    moment = now or utcnow()
     with store.write() as session:
+        require_manager(session, actor_id, msg("sync_review.only_lead_decides"))
         conn = session.connection()
-        row = one(
-            conn,
-            "SELECT id, object_type, local_id, crm_id, field, local_value, crm_value, rule, "
-            "status FROM conflict WHERE id = ?",
-            (conflict_id,),
-        )
-        if row is None or row.status != "open":
-            raise InvalidInputError(msg("conflicts.conflict_not_open", conflict_id=conflict_id))
-        if keep_local:
-            if row.rule != RULE_CONTACT or row.local_id is None:
-                raise NotAllowedError(msg("conflicts.only_contact_detail_can_re"))
-            _edit(conn, row.local_id, {row.field: row.local_value}, now, actor_id)
+        row = _open_conflict(conn, conflict_id)
+        _decide(conn, row, KEPT_CRM, moment, actor_id, station_id, {})
+
+
+def send_local_value(
+    store: Store,
+    conflict_id: int,
+    *,
+    actor_id: int,
+    station_id: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """A person says the local value was right: it is taken here and queued for the CRM.
+
+    The outbox row goes out with the next sync, exactly once, and only if the CRM
+    record was not changed since the conflict was seen.  Returns the outbox row's id.
+
+    Raises:
+        NotAllowedError: the actor may not decide, or the conflict is not a contact
+            detail (the other rules decide by themselves).
+        InvalidInputError: no open conflict with that id, or its contact is gone.
+    """
+    moment = now or utcnow()
+    with store.write() as session:
+        require_manager(session, actor_id, msg("sync_review.only_lead_decides"))
+        conn = session.connection()
+        row = _open_conflict(conn, conflict_id)
+        if (
+            row.rule != RULE_CONTACT
+            or row.local_id is None
+            or row.field not in EDITABLE_CONTACT_FIELDS
+        ):
+            raise NotAllowedError(msg("conflicts.only_contact_detail_can_re"))
+        contact = one(conn, "SELECT uid, crm_id FROM contact WHERE id = ?", (row.local_id,))
+        if contact is None:
+            raise InvalidInputError(
+                msg("conflicts.contact_does_not_exist", contact_id=row.local_id)
+            )
+        # The field name is checked against EDITABLE_CONTACT_FIELDS above.
         run(
             conn,
-            "UPDATE conflict SET status = ?, resolved_at = ?, resolved_by_id = ? WHERE id = ?",
-            ("kept_local" if keep_local else "kept_crm", to_db(now), actor_id, conflict_id),
+            f"UPDATE contact SET {row.field} = ?, updated_at = ? WHERE id = ?",
+            (row.local_value, to_db(moment), row.local_id),
         )
+        op_id = new_op_id()
+        payload = {
+            "contact_uid": contact.uid,
+            "crm_id": contact.crm_id or row.crm_id,
+            "changes": {row.field: row.local_value},
+            "crm_modstamp": stamp.isoformat() if (stamp := from_db(row.crm_modstamp)) else None,
+            "conflict_id": row.id,
+            "actor_id": actor_id,
+        }
+        outbox_id = conn.exec_driver_sql(
+            "INSERT INTO outbox (op_id, kind, payload, status, tries, created_at) "
+            "VALUES (?, ?, ?, 'pending', 0, ?)",
+            (op_id, RESEND_KIND, to_json(payload), to_db(moment)),
+        ).lastrowid
+        assert outbox_id is not None
+        _decide(conn, row, KEPT_LOCAL, moment, actor_id, station_id, {"outbox_op_id": op_id})
+    return int(outbox_id)
+
+
+def _open_conflict(conn: Connection, conflict_id: int) -> Any:
+    row = one(
+        conn,
+        "SELECT id, op_id, object_type, local_id, crm_id, field, local_value, crm_value, rule, "
+        "status, crm_modstamp FROM conflict WHERE id = ?",
+        (conflict_id,),
+    )
+    if row is None or row.status != "open":
+        raise InvalidInputError(msg("conflicts.conflict_not_open", conflict_id=conflict_id))
+    return row
+
+
+def _decide(
+    conn: Connection,
+    row: Any,
+    status: str,
+    now: datetime,
+    actor_id: int,
+    station_id: int | None,
+    extra: dict[str, Any],
+) -> None:
+    run(
+        conn,
+        "UPDATE conflict SET status = ?, resolved_at = ?, resolved_by_id = ? WHERE id = ?",
+        (status, to_db(now), actor_id, row.id),
+    )
+    # The audit names the conflict and the field, never the values (they may be names).
+    detail = {"conflict_id": row.id, "conflict_op_id": row.op_id, "field": row.field, **extra}
+    conn.exec_driver_sql(
+        "INSERT INTO audit_event (op_id, at, action, actor_id, station_id, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (new_op_id(), to_db(now), f"conflict_{status}", actor_id, station_id, to_json(detail)),
+    )
+
+
+def resend_overtaken(store: Store, outbox_id: int, current: CrmRecord | None) -> int:
+    """A "send my value" row the CRM record changed under: the CRM wins again.
+
+    Each field whose CRM value now differs from the value to send becomes a new
+    open conflict (with the new stamp) and takes the CRM's value here; the row is
+    closed as ``conflict`` (kept, visible, not sent).  Returns conflicts recorded.
+    """
+    with store.write() as session:
+        conn = session.connection()
+        row = one(conn, "SELECT payload, status FROM outbox WHERE id = ?", (outbox_id,))
+        if row is None or row.status != OutboxStatus.PENDING:
+            return 0
+        payload = json.loads(row.payload)
+        contact = one(conn, "SELECT id FROM contact WHERE uid = ?", (payload["contact_uid"],))
+        recorded = 0
+        theirs_all = current.fields if current is not None else {}
+        for name, wanted in (payload.get("changes") or {}).items():
+            theirs = theirs_all.get(name)
+            if _same(theirs, wanted):
+                continue
+            recorded += record_conflict(
+                conn,
+                "contact",
+                contact.id if contact else None,
+                payload.get("crm_id"),
+                name,
+                wanted,
+                theirs,
+                RULE_CONTACT,
+                current.modstamp if current is not None else None,
+            )
+            if contact is not None and name in EDITABLE_CONTACT_FIELDS and current is not None:
+                run(conn, f"UPDATE contact SET {name} = ? WHERE id = ?", (theirs, contact.id))
+        run(
+            conn,
+            "UPDATE outbox SET status = ?, last_error = ?, tries = tries + 1 WHERE id = ?",
+            (OutboxStatus.CONFLICT, "The CRM record changed since the conflict.", outbox_id),
+        )
+    return recorded
 
 
 # --- contact edits ----------------------------------------------------------------------------
@@ -208,7 +380,10 @@ def _edit(
 
 
 def settle_contact_update(
-    store: Store, outbox_id: int, crm_values: dict[str, Any] | None
+    store: Store,
+    outbox_id: int,
+    crm_values: dict[str, Any] | None,
+    crm_modstamp: datetime | None = None,
 ) -> dict[str, Any]:
     """Apply "the CRM wins" to a queued contact edit, given the CRM's current values.
 
@@ -243,6 +418,7 @@ def settle_contact_update(
                 wanted,
                 theirs,
                 RULE_CONTACT,
+                crm_modstamp,
             )
             if contact is not None and name in EDITABLE_CONTACT_FIELDS:
                 run(conn, f"UPDATE contact SET {name} = ? WHERE id = ?", (theirs, contact.id))

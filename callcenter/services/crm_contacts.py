@@ -367,7 +367,7 @@ def _pending_edits(conn: Connection, contact_ids: list[int]) -> dict[int, set[st
         "SELECT c.id, o.kind, o.payload FROM outbox o "
         "JOIN contact c ON c.uid = json_extract(o.payload, '$.contact_uid') "
         "WHERE o.status IN ('pending', 'review') "
-        "AND o.kind IN ('contact_update', 'contact_do_not_call') "
+        "AND o.kind IN ('contact_update', 'contact_resend', 'contact_do_not_call') "
         "AND c.id IN (SELECT value FROM json_each(?))",
         (json.dumps(contact_ids),),
     )

@@ -26,8 +26,17 @@ from callcenter.models import OutboxStatus, utcnow
 from callcenter.services.sqlrows import from_db, placeholders, rows, run, to_db, to_json
 
 CONTACT_KINDS = frozenset(
-    {"contact_do_not_call", "phone_do_not_call", "phone_bad", "contact_update", "contact_erasure"}
+    {
+        "contact_do_not_call",
+        "phone_do_not_call",
+        "phone_bad",
+        "contact_update",
+        "contact_resend",
+        "contact_erasure",
+    }
 )
+# What the review shows: refused rows waiting for a decision, or the dismissed ones.
+REVIEW_FILTERS = frozenset({OutboxStatus.REVIEW, OutboxStatus.DISMISSED})
 # A contact the CRM merged away keeps its history here and sends under the survivor's id.
 _CONTACT_CRM_ID = "COALESCE(p.crm_id, json_extract(p.attributes, '$.crm_merged_into'))"
 
@@ -61,6 +70,10 @@ class ReviewItem:
     tries: int
     created_at: datetime | None
     contact_crm_id: str | None
+    status: str = OutboxStatus.REVIEW
+    # Who dismissed the row and when (from the audit), for dismissed rows.
+    decided_by_id: int | None = None
+    decided_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -280,18 +293,32 @@ def outbox_counts(store: Store) -> OutboxCounts:
     )
 
 
-def review_queue(store: Store, limit: int = 500) -> list[ReviewItem]:
-    """Rows the CRM refused, oldest first, with the CRM's message."""
-    with store.read() as session:
-        found = rows(
-            session.connection(),
-            "SELECT id, op_id, kind, payload, last_error, tries, created_at FROM outbox "
-            "WHERE status = 'review' ORDER BY id LIMIT ?",
-            (limit,),
+def review_queue(
+    store: Store, limit: int = 500, *, status: str = OutboxStatus.REVIEW
+) -> list[ReviewItem]:
+    """Rows the CRM refused (``review``) or a person dismissed (``dismissed``), oldest
+    first, with the CRM's message; dismissed rows name who dismissed them and when."""
+    if status not in REVIEW_FILTERS:
+        raise InvalidInputError(
+            msg(
+                "outbox.unknown_review_filter",
+                status=status,
+                items=", ".join(sorted(REVIEW_FILTERS)),
+            )
         )
+    with store.read() as session:
+        conn = session.connection()
+        found = rows(
+            conn,
+            "SELECT id, op_id, kind, payload, last_error, tries, created_at FROM outbox "
+            "WHERE status = ? ORDER BY id LIMIT ?",
+            (str(status), limit),
+        )
+        decided = _dismissals(conn, [r.id for r in found]) if status != "review" else {}
     items = []
     for r in found:
         payload = json.loads(r.payload) if r.payload else {}
+        by, at = decided.get(r.id, (None, None))
         items.append(
             ReviewItem(
                 id=r.id,
@@ -301,29 +328,70 @@ def review_queue(store: Store, limit: int = 500) -> list[ReviewItem]:
                 tries=r.tries,
                 created_at=from_db(r.created_at),
                 contact_crm_id=payload.get("contact_crm_id") or payload.get("crm_id"),
+                status=str(status),
+                decided_by_id=by,
+                decided_at=at,
             )
         )
     return items
 
 
-def retry_review(store: Store, outbox_ids: Sequence[int], actor_id: int | None = None) -> int:
-    """Send refused rows again at the next sync (after the CRM data was fixed)."""
-    return _review_action(store, outbox_ids, actor_id, OutboxStatus.PENDING, "outbox_retry")
+def _dismissals(
+    conn: Connection, outbox_ids: list[int]
+) -> dict[int, tuple[int | None, datetime | None]]:
+    """Outbox id -> (actor, time) of its latest dismissal in the audit."""
+    if not outbox_ids:
+        return {}
+    found = rows(
+        conn,
+        "SELECT CAST(j.value AS INTEGER) AS outbox_id, a.actor_id, a.at FROM audit_event a, "
+        "json_each(a.detail, '$.outbox_ids') j WHERE a.action = 'outbox_dismiss' "
+        "AND CAST(j.value AS INTEGER) IN (SELECT value FROM json_each(?)) ORDER BY a.id",
+        (json.dumps(outbox_ids),),
+    )
+    return {r.outbox_id: (r.actor_id, from_db(r.at)) for r in found}
 
 
-def dismiss_review(store: Store, outbox_ids: Sequence[int], actor_id: int | None = None) -> int:
-    """Decide not to send refused rows; the decision is audited, the row kept."""
-    return _review_action(store, outbox_ids, actor_id, OutboxStatus.DISMISSED, "outbox_dismiss")
+def retry_review(
+    store: Store, outbox_ids: Sequence[int], *, actor_id: int, station_id: int | None = None
+) -> int:
+    """Send refused rows again at the next sync (after the CRM data was fixed).
+
+    Raises:
+        NotAllowedError: the actor is not an active shift lead or admin.
+        InvalidInputError: a row is not waiting for review.
+    """
+    return _review_action(
+        store, outbox_ids, actor_id, station_id, OutboxStatus.PENDING, "outbox_retry"
+    )
+
+
+def dismiss_review(
+    store: Store, outbox_ids: Sequence[int], *, actor_id: int, station_id: int | None = None
+) -> int:
+    """Decide not to send refused rows; the decision is audited, the row kept and
+    listed under the ``dismissed`` filter.  Raises as ``retry_review``."""
+    return _review_action(
+        store, outbox_ids, actor_id, station_id, OutboxStatus.DISMISSED, "outbox_dismiss"
+    )
 
 
 def _review_action(
-    store: Store, outbox_ids: Sequence[int], actor_id: int | None, status: str, action: str
+    store: Store,
+    outbox_ids: Sequence[int],
+    actor_id: int,
+    station_id: int | None,
+    status: str,
+    action: str,
 ) -> int:
+    from callcenter.services.volunteers import require_manager
+
     ids = sorted(set(outbox_ids))
     if not ids:
         return 0
     now = to_db(utcnow())
     with store.write() as session:
+        require_manager(session, actor_id, msg("sync_review.only_lead_decides"))
         conn = session.connection()
         marks = placeholders(len(ids))
         in_review = [
@@ -341,7 +409,8 @@ def _review_action(
             )
         run(conn, f"UPDATE outbox SET status = ? WHERE id IN ({marks})", (status, *ids))
         conn.exec_driver_sql(
-            "INSERT INTO audit_event (op_id, at, action, actor_id, detail) VALUES (?, ?, ?, ?, ?)",
-            (new_op_id(), now, action, actor_id, to_json({"outbox_ids": ids})),
+            "INSERT INTO audit_event (op_id, at, action, actor_id, station_id, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (new_op_id(), now, action, actor_id, station_id, to_json({"outbox_ids": ids})),
         )
     return len(ids)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
-from callcenter.messages import and_more, msg, status_word
+from callcenter.messages import Message, and_more, msg, status_word
 from callcenter.models import (
     AuditEvent,
     Campaign,
@@ -89,11 +89,16 @@ def hash_pins(pins: Sequence[str], workers: int | None = None) -> list[str]:
 # --- permission checks --------------------------------------------------------------------
 
 
-def _manager(session: Session, actor_id: int) -> Volunteer:
-    actor = session.get(Volunteer, actor_id)
+def require_manager(session: Session, actor_id: int | None, refusal: Message) -> Volunteer:
+    """The actor, if an active shift lead or admin; else NotAllowedError(refusal)."""
+    actor = session.get(Volunteer, actor_id) if actor_id is not None else None
     if actor is None or actor.status != VolunteerStatus.ACTIVE or actor.role not in MANAGERS:
-        raise NotAllowedError(msg("volunteers.only_active_shift_lead_admin"))
+        raise NotAllowedError(refusal)
     return actor
+
+
+def _manager(session: Session, actor_id: int) -> Volunteer:
+    return require_manager(session, actor_id, msg("volunteers.only_active_shift_lead_admin"))
 
 
 def _check_may_manage(actor: Volunteer, subject: Volunteer) -> None:

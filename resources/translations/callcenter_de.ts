@@ -1493,6 +1493,10 @@
         <translation>{path} wurde von einer neueren Version dieser App geschrieben (Schema {current}). Installiere die neuere Version, um sie zu öffnen; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>&apos;{status}&apos; is not a review filter; use one of {items}.</source>
+        <translation>„{status}“ ist kein Filter der Prüfliste; nimm einen von {items}.</translation>
+    </message>
+    <message>
         <source>Outbox rows {items} are not waiting for review.</source>
         <translation>Die Postausgangs-Zeilen {items} warten nicht auf Prüfung.</translation>
     </message>
@@ -1731,6 +1735,10 @@
     <message>
         <source>suspended</source>
         <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Only an active shift lead or admin can decide what is sent to the CRM.</source>
+        <translation>Nur eine aktive Schichtleitung oder Admins können entscheiden, was ans CRM geht.</translation>
     </message>
     <message>
         <source>This workstation is not connected to a CRM. Run &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; first.</source>
@@ -3367,16 +3375,60 @@
         <translation>Konflikte</translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>Erneut senden</translation>
+        <source>Show refused rows</source>
+        <translation>Abgelehnte Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Warten auf Entscheidung</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Send the selected rows at the next sync</source>
         <translation>Die ausgewählten Zeilen beim nächsten Abgleich senden</translation>
     </message>
     <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Do not send the selected rows; they stay listed under Dismissed</source>
+        <translation>Die ausgewählten Zeilen nicht senden; sie bleiben unter „Verworfen“ aufgeführt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the CRM&apos;s value</source>
+        <translation>Wert des CRM &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Agree with the CRM: nothing is sent</source>
+        <translation>Dem CRM zustimmen: Es wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Send &amp;my value</source>
+        <translation>&amp;Meinen Wert senden</translation>
+    </message>
+    <message>
+        <source>Send the value not kept to the CRM at the next sync</source>
+        <translation>Den nicht behaltenen Wert beim nächsten Abgleich ans CRM senden</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or admin can decide these.</source>
+        <translation>Nur eine Schichtleitung oder Admins können hier entscheiden.</translation>
+    </message>
+    <message>
         <source>Conflicts (decided by the rules; the value not kept)</source>
         <translation>Konflikte (nach den Regeln entschieden; der nicht behaltene Wert)</translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation>Entscheidung gespeichert.</translation>
     </message>
     <message>
         <source>A call</source>

@@ -1493,6 +1493,10 @@
         <translation>{path} a été écrit par une version plus récente de l&apos;application (schéma {current}). Installez cette version pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>&apos;{status}&apos; is not a review filter; use one of {items}.</source>
+        <translation>« {status} » n&apos;est pas un filtre de la liste à examiner ; utilisez l&apos;un de {items}.</translation>
+    </message>
+    <message>
         <source>Outbox rows {items} are not waiting for review.</source>
         <translation>Les lignes {items} de la file d&apos;envoi n&apos;attendent pas de vérification.</translation>
     </message>
@@ -1731,6 +1735,10 @@
     <message>
         <source>suspended</source>
         <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>Only an active shift lead or admin can decide what is sent to the CRM.</source>
+        <translation>Seuls les responsables d&apos;équipe et admins actifs peuvent décider de ce qui est envoyé au CRM.</translation>
     </message>
     <message>
         <source>This workstation is not connected to a CRM. Run &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; first.</source>
@@ -3367,16 +3375,60 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>Renvoyer</translation>
+        <source>Show refused rows</source>
+        <translation>Afficher les lignes refusées</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>En attente d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écartées</translation>
     </message>
     <message>
         <source>Send the selected rows at the next sync</source>
         <translation>Envoyer les lignes choisies à la prochaine synchronisation</translation>
     </message>
     <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Do not send the selected rows; they stay listed under Dismissed</source>
+        <translation>Ne pas envoyer les lignes sélectionnées ; elles restent listées sous « Écartées »</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the CRM&apos;s value</source>
+        <translation>&amp;Garder la valeur du CRM</translation>
+    </message>
+    <message>
+        <source>Agree with the CRM: nothing is sent</source>
+        <translation>Donner raison au CRM : rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Send &amp;my value</source>
+        <translation>Envoyer &amp;ma valeur</translation>
+    </message>
+    <message>
+        <source>Send the value not kept to the CRM at the next sync</source>
+        <translation>Envoyer au CRM la valeur non retenue lors de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or admin can decide these.</source>
+        <translation>Seuls les responsables d&apos;équipe et admins peuvent décider ici.</translation>
+    </message>
+    <message>
         <source>Conflicts (decided by the rules; the value not kept)</source>
         <translation>Conflits (tranchés par les règles ; la valeur non conservée)</translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation>Décision enregistrée.</translation>
     </message>
     <message>
         <source>A call</source>

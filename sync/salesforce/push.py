@@ -5,20 +5,30 @@ upserted by op id, survey answers, member statuses ...), so 200 recorded calls c
 one request.  Each record gets its own result; a row is sent when every one of its
 records succeeded, retried when one failed for a passing reason, and refused for
 review (with Salesforce's message) when one failed for good.
+
+A ``contact_resend`` row (a person chose to send the local value of a conflict) is
+one conditional ``PATCH sobjects/Contact/{id}`` with ``If-Unmodified-Since`` set to
+the CRM stamp the conflict saw.  A 412 means the record changed since: when it
+already holds the value (our own earlier write whose answer was lost) the row is
+sent, otherwise it becomes a new conflict, never an overwrite.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from email.utils import format_datetime as http_date
 from typing import Any
 from urllib.parse import urlencode
 
 from callcenter.services.outbox import OutboxItem
-from sync.connector import Outcome, PushResult
+from sync.connector import ObjectType, Outcome, PushResult
 from sync.errors import CrmRequestError
+from sync.salesforce import pull
 from sync.salesforce.http import TRANSIENT_CODES, SalesforceHttp
 from sync.salesforce.mapping import (
+    CONTACT_FIELDS_OUT,
     DELETE,
     UPDATE,
     MappingError,
@@ -46,8 +56,62 @@ class _Status:
         self.code = ""
 
 
+RESEND = "contact_resend"
+
+
 def push_items(http: SalesforceHttp, items: Sequence[OutboxItem]) -> list[PushResult]:
     """Results for ``items``, in order. Raises SyncError when nothing could be sent."""
+    if any(i.kind == RESEND for i in items):
+        others = [i for i in items if i.kind != RESEND]
+        done = {i.id: _resend(http, i) for i in items if i.kind == RESEND}
+        done.update((r.outbox_id, r) for r in (_push_collections(http, others) if others else []))
+        return [done[i.id] for i in items]
+    return _push_collections(http, items)
+
+
+def _resend(http: SalesforceHttp, item: OutboxItem) -> PushResult:
+    """One conditional Contact update (see the module docstring)."""
+    contact = item.refs.get("contact_crm_id")
+    changes = item.payload.get("changes") or {}
+    values = {CONTACT_FIELDS_OUT[k]: v for k, v in changes.items() if k in CONTACT_FIELDS_OUT}
+    if not contact:
+        return PushResult(item.id, Outcome.REVIEW, message="Contact: not in Salesforce (yet).")
+    headers = {}
+    stamp = item.payload.get("crm_modstamp")
+    if stamp:
+        moment = datetime.fromisoformat(stamp)
+        moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+        headers["If-Unmodified-Since"] = http_date(moment, usegmt=True)
+    try:
+        http.patch(f"sobjects/Contact/{contact}", values, headers=headers)
+    except CrmRequestError as exc:
+        if exc.status != 412:
+            transient = exc.code in TRANSIENT_CODES
+            text = f"Contact: {exc.message} ({exc.code})" if exc.code else f"Contact: {exc}"
+            return PushResult(item.id, Outcome.RETRY if transient else Outcome.REVIEW, message=text)
+        found = [r for r in pull.fetch(http, ObjectType.CONTACT, [contact]) if not r.deleted]
+        if not found:
+            return PushResult(
+                item.id, Outcome.REVIEW, message="Contact: the contact is gone from the CRM."
+            )
+        current = found[0]
+        if all(_same(current.fields.get(k), v) for k, v in changes.items()):
+            return PushResult(item.id, Outcome.SENT, crm_id=current.crm_id)  # ours, answer lost
+        return PushResult(
+            item.id,
+            Outcome.CONFLICT,
+            crm_id=current.crm_id,
+            message="Contact: changed in the CRM since the conflict.",
+            current=current,
+        )
+    return PushResult(item.id, Outcome.SENT, crm_id=str(contact))
+
+
+def _same(a: Any, b: Any) -> bool:
+    return (a or None) == (b or None)
+
+
+def _push_collections(http: SalesforceHttp, items: Sequence[OutboxItem]) -> list[PushResult]:
     refused: dict[int, str] = {}
     writes: list[Write] = []
     for index, item in enumerate(items):

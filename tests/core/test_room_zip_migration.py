@@ -73,7 +73,23 @@ def test_upgrade_from_0007_fills_the_zip_of_existing_calls(tmp_path):
     assert {"ix_call_attempt_room_volunteer", "ix_call_attempt_room_zip"} <= indexes
     assert "ix_call_attempt_volunteer_id" not in indexes  # the room's index leads with it
     assert {"call_attempt_append_only", "list_progress_update"} <= triggers
-    assert migrate.current_revision(make_engine(path)) == "0008"
+    assert migrate.current_revision(make_engine(path)) == migrate.head_revision()
+
+
+def test_0009_gives_existing_conflicts_an_empty_crm_stamp(tmp_path):
+    path = tmp_path / "old.db"
+    seed_0007(path)
+    with sqlite3.connect(path) as c:
+        c.execute(
+            "INSERT INTO conflict (op_id, object_type, local_id, crm_id, field, local_value, "
+            "crm_value, rule, status, created_at) VALUES ('01JCONFLICT000000000000001', "
+            "'contact', 1, '003X', 'email', 'a@x.org', 'b@x.org', 'crm_wins_contact_details', "
+            "'open', '2026-01-02 10:00:00')"
+        )
+    open_store(path).close()
+    with sqlite3.connect(path) as c:
+        found = c.execute("SELECT field, status, crm_modstamp FROM conflict").fetchall()
+    assert found == [("email", "open", None)]
 
 
 def test_after_the_upgrade_calls_stay_append_only_but_their_zip_can_be_forgotten(tmp_path):

@@ -19,7 +19,7 @@ from callcenter.services.conflicts import (
 from callcenter.services.entry_rules import forward_member_status
 from callcenter.services.phones import to_e164
 from callcenter.services.time_zones import resolve_time_zones
-from tests.factories import make_world
+from tests.factories import make_volunteer, make_world
 
 
 @pytest.mark.parametrize(
@@ -104,10 +104,25 @@ def test_review_queue_retry_and_dismiss(store) -> None:
         (items[0].id, "Refused (X)"),
         (items[1].id, "Also (Y)"),
     ]
+    lead = make_volunteer(store, "LEAD234", role="shift_lead")
+    caller = make_volunteer(store, "CALL234")
+    with pytest.raises(NotAllowedError, match="shift lead or admin can decide"):
+        outbox.retry_review(store, [items[0].id], actor_id=caller)
+    with pytest.raises(NotAllowedError, match="shift lead or admin can decide"):
+        outbox.dismiss_review(store, [items[1].id], actor_id=caller)
     with pytest.raises(InvalidInputError, match="not waiting for review"):
-        outbox.retry_review(store, [items[2].id])
-    assert outbox.retry_review(store, [items[0].id]) == 1
-    assert outbox.dismiss_review(store, [items[1].id]) == 1
+        outbox.retry_review(store, [items[2].id], actor_id=lead)
+    assert outbox.retry_review(store, [items[0].id], actor_id=lead) == 1
+    assert outbox.dismiss_review(store, [items[1].id], actor_id=lead, station_id=None) == 1
+    (dismissed,) = outbox.review_queue(store, status="dismissed")
+    assert (dismissed.id, dismissed.message, dismissed.decided_by_id) == (
+        items[1].id,
+        "Also (Y)",
+        lead,
+    )
+    assert dismissed.decided_at is not None
+    with pytest.raises(InvalidInputError, match="not a review filter"):
+        outbox.review_queue(store, status="sent")
     assert outbox.outbox_counts(store) == outbox.OutboxCounts(
         pending=1, review=0, sent=1, dismissed=1
     )
@@ -147,11 +162,12 @@ def test_conflicts_are_kept_once_and_resolved(store) -> None:
             conn, "contact", None, "003Y", "do_not_call", True, False, "do_not_call_only_turns_on"
         )
     first, second = open_conflicts(store)
+    lead = make_volunteer(store, "LEAD234", role="shift_lead")
     with pytest.raises(NotAllowedError):
-        resolve_conflict(store, second.id, keep_local=True)
-    resolve_conflict(store, second.id, keep_local=False)
+        resolve_conflict(store, second.id, keep_local=True, actor_id=lead)
+    resolve_conflict(store, second.id, keep_local=False, actor_id=lead)
     with pytest.raises(InvalidInputError):
-        resolve_conflict(store, second.id, keep_local=False)
+        resolve_conflict(store, second.id, keep_local=False, actor_id=lead)
     assert [c.id for c in open_conflicts(store)] == [first.id]
 
 
@@ -250,3 +266,51 @@ def test_phones_of_new_contacts_follow_their_contact_when_numbering_is_not_conse
         ("Person 2", "+12155550120"),
         ("Person 3", "+12155550130"),
     ]
+
+
+def test_only_leads_decide_conflicts_and_decisions_are_audited(store) -> None:
+    from callcenter.models import AuditEvent, Conflict
+    from callcenter.services.conflicts import RULE_CONTACT, keep_crm_value, send_local_value
+    from callcenter.services.station import this_station
+
+    world = make_world(store, contacts=1)
+    contact_id = world.contact_ids[0]
+    stamp = datetime(2026, 11, 23, 10, 0, 5, tzinfo=UTC)
+    with store.write() as s:
+        s.get(Contact, contact_id).crm_id = "003X00000000001AAA"  # type: ignore[union-attr]
+        conn = s.connection()
+        for field, ours, theirs in (("email", "a@x.org", "b@x.org"), ("city", "Erie", "Troy")):
+            record_conflict(
+                conn, "contact", contact_id, "003X", field, ours, theirs, RULE_CONTACT, stamp
+            )
+    email, city = open_conflicts(store)
+    assert email.crm_modstamp == stamp and email.decidable
+    caller = make_volunteer(store, "CALL234")
+    lead = make_volunteer(store, "LEAD234", role="shift_lead")
+    station = this_station(store)
+    for decide in (keep_crm_value, send_local_value):
+        with pytest.raises(NotAllowedError, match="shift lead or admin can decide"):
+            decide(store, email.id, actor_id=caller)
+    assert len(open_conflicts(store)) == 2  # a refusal changes nothing
+    outbox_id = send_local_value(store, email.id, actor_id=lead, station_id=station)
+    keep_crm_value(store, city.id, actor_id=lead, station_id=station)
+    with pytest.raises(InvalidInputError, match="is not open"):
+        send_local_value(store, email.id, actor_id=lead)
+    with store.read() as s:
+        row = s.get(Outbox, outbox_id)
+        assert row is not None and (row.kind, row.status) == ("contact_resend", "pending")
+        assert row.payload["changes"] == {"email": "a@x.org"}
+        assert datetime.fromisoformat(row.payload["crm_modstamp"]) == stamp
+        assert s.get(Contact, contact_id).email == "a@x.org"  # type: ignore[union-attr]
+        assert [c.status for c in s.scalars(select(Conflict).order_by(Conflict.id))] == [
+            "kept_local",
+            "kept_crm",
+        ]
+        audit = s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()[-2:]
+    assert [(a.action, a.actor_id, a.station_id) for a in audit] == [
+        ("conflict_kept_local", lead, station),
+        ("conflict_kept_crm", lead, station),
+    ]
+    assert audit[0].detail["field"] == "email" and "a@x.org" not in str(audit[0].detail)
+    [item] = outbox.pending_items(store)
+    assert item.refs["contact_crm_id"] == "003X00000000001AAA"

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from callcenter.db import Store, open_store
 from callcenter.models import Conflict, Contact, Outbox
 from callcenter.services.conflicts import edit_contact, open_conflicts, resolve_conflict
+from tests.factories import make_volunteer
 from tests.sfemu import SalesforceEmulator, seed_demo
 from tests.sync.world import engine_for
 
@@ -58,7 +59,8 @@ def test_two_workstations_edit_one_contact(
             ).all() == ["sent"]
         assert open_conflicts(a) == []
         # A person at B decides B was right: it is sent again, now on top of A's value.
-        resolve_conflict(b, conflict.id, keep_local=True)
+        lead = make_volunteer(b, "LEAD234", pin=None, role="shift_lead")
+        resolve_conflict(b, conflict.id, keep_local=True, actor_id=lead)
         engine_for(b, emu).run_once()
         assert emu.get("Contact", crm_id)["Email"] == "ann.b@example.org"  # type: ignore[index]
         engine_for(a, emu).run_once()

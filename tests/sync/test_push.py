@@ -12,6 +12,7 @@ from callcenter.models import Outbox, Volunteer
 from callcenter.services import outbox as outbox_service
 from callcenter.services.volunteers import change_status
 from sync.errors import CrmUnavailableError
+from tests.factories import make_volunteer
 from tests.sfemu import DemoData, SalesforceEmulator, seed_demo
 from tests.sync.world import (
     GOTV,
@@ -147,7 +148,8 @@ def test_refused_rows_wait_for_review_with_the_crm_message(
     assert set(tasks_by_op_id(emu)) == set(fine)
     # The admin relaxes the rule; a person retries; the next sync sends them.
     emu.store.rules.clear()
-    assert outbox_service.retry_review(store, [i.id for i in queue], actor_id=vol) == 2
+    lead = make_volunteer(store, "LEAD234", pin=None, role="shift_lead")
+    assert outbox_service.retry_review(store, [i.id for i in queue], actor_id=lead) == 2
     assert engine_for(store, emu).run_once().push.sent == 2
     assert set(tasks_by_op_id(emu)) == set(fine) | set(refused)
 
@@ -160,7 +162,8 @@ def test_dismissed_rows_are_kept_and_audited(
     make_calls(store, vol, pulled, result_code(store, pulled, "CONTACTED"), 1)
     engine_for(store, emu).run_once()
     (item,) = outbox_service.review_queue(store)
-    outbox_service.dismiss_review(store, [item.id], actor_id=vol)
+    lead = make_volunteer(store, "LEAD234", pin=None, role="admin")
+    outbox_service.dismiss_review(store, [item.id], actor_id=lead)
     assert outbox_service.review_queue(store) == []
     assert outbox_service.outbox_counts(store).dismissed == 1
     with store.read() as s:

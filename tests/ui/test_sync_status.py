@@ -114,6 +114,10 @@ def test_refused_rows_and_conflicts_are_shown_with_the_crms_message(
     )
     _connect(store, emu)
     widget = _widget(qtbot, store, emu)
+    from tests.factories import make_volunteer
+    from ui.sync_review import Decider
+
+    widget.set_decider(Decider(make_volunteer(store, "LEAD234", role="shift_lead"), "shift_lead"))
     assert widget.review_button.text() == "2 to review" and not widget.review_button.isHidden()
     widget.review_button.click()
     dialog = widget.review_dialog
@@ -127,7 +131,7 @@ def test_refused_rows_and_conflicts_are_shown_with_the_crms_message(
     conflicts = dialog.conflict_model
     assert [conflicts.data(conflicts.index(0, c)) for c in range(5)] == [
         "contact 003X",
-        "email",
+        "Email",  # the field's name for people, not the column's
         "a@example.org",
         "b@example.org",
         "Contact details: the CRM wins",
