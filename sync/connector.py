@@ -108,8 +108,9 @@ class Connector(Protocol):
         ``until``, deleted ones included (unless ``full``), oldest first; or the page
         behind ``next_page`` (a stale one falls back to ``(since, after_id)``).
 
-        Only the network part: ``read_page`` turns the answer into records, so the
-        engine can fetch the next page while it applies this one."""
+        Only the network part: ``read_page`` turns the answer into records.  The
+        engine calls both on a helper thread, fetching and reading the next page
+        while it applies this one."""
         ...
 
     def read_page(self, object_type: ObjectType, fetched: object) -> Page: ...

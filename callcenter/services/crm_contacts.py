@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -67,6 +68,7 @@ _UPDATE = (
     "time_zone = ?, do_not_call = (do_not_call OR ?), opted_out_email = (opted_out_email OR ?), "
     "crm_modstamp = ?, updated_at = ? WHERE id = ?"
 )
+_NUMBER = operator.itemgetter(1)
 _PHONE_INSERT = (
     "INSERT INTO phone (contact_id, number_e164, kind, position, is_bad, do_not_call, attempts) "
     "VALUES (?, ?, ?, ?, 0, 0, 0)"
@@ -191,6 +193,9 @@ def _insert_contacts(
     new_ids = _insert_many(raw, "contact", _INSERT, values, [r.crm_id for r in fresh])
     if new_ids != list(range(first_id, first_id + len(fresh))):
         phones = [(new_ids[p[0] - first_id], *p[1:]) for p in phones]
+    # In number order: the index on numbers then takes the page's numbers leaf after
+    # leaf instead of at random, each leaf read and written once a page.
+    phones.sort(key=_NUMBER)
     raw.executemany(_PHONE_INSERT, phones)
 
 

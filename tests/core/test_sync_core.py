@@ -314,3 +314,37 @@ def test_only_leads_decide_conflicts_and_decisions_are_audited(store) -> None:
     assert audit[0].detail["field"] == "email" and "a@x.org" not in str(audit[0].detail)
     [item] = outbox.pending_items(store)
     assert item.refs["contact_crm_id"] == "003X00000000001AAA"
+
+
+def test_new_contacts_phones_keep_the_crms_order_whatever_order_they_are_written_in(
+    store,
+) -> None:
+    """A page's phones are written in number order (kinder to the number index); each
+    contact still has its own numbers, in the CRM's order, with their kinds."""
+    from datetime import UTC, datetime
+
+    from callcenter.services.crm_contacts import apply_contacts
+    from callcenter.services.crm_records import CrmRecord
+
+    stamp = datetime(2026, 5, 1, tzinfo=UTC)
+    wanted = {
+        "A": [("(215) 555-0190", "mobile"), ("(215) 555-0110", "work"), ("215-555-0150", "home")],
+        "B": [("(215) 555-0180", "mobile"), ("(215) 555-0120", "home")],
+        "C": [("(215) 555-0100", "work")],
+    }
+    records = [
+        CrmRecord(f"003Y0000000000{name}AAA", stamp, fields={"last_name": name, "phones": pairs})
+        for name, pairs in wanted.items()
+    ]
+    with store.write() as s:
+        conn = s.connection()
+        apply_contacts(conn, records)
+        found = conn.exec_driver_sql(
+            "SELECT c.last_name, p.number_e164, p.kind FROM phone p "
+            "JOIN contact c ON c.id = p.contact_id ORDER BY c.last_name, p.position"
+        ).all()
+    assert [tuple(r) for r in found] == [
+        (name, "+1" + "".join(ch for ch in number if ch.isdigit()), kind)
+        for name, pairs in wanted.items()
+        for number, kind in pairs
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import timedelta
 from typing import Any
 
@@ -452,3 +453,49 @@ def test_a_known_contact_takes_the_crms_numbers_and_keeps_local_flags_on_the_one
         ("+12155550101", "work", 0, True, 2),
         ("+12155550103", "home", 1, False, 0),
     ]
+
+
+def test_a_pull_pauses_automatic_collection_and_gives_it_back(
+    store: Store, emu: SalesforceEmulator, demo: DemoData
+) -> None:
+    """Pages are read with the cycle collector paused (on the helper thread too); it is
+    back on afterwards, after a failed pull as well, and left off where it was off."""
+    emu.page_size = 40
+    connector = connector_for(emu)
+    seen: list[bool] = []
+
+    class Watching:
+        name = connector.name
+        fail_at: int | None = None
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(connector, name)
+
+        def read_page(self, object_type: ObjectType, fetched: object) -> Any:
+            seen.append(gc.isenabled())
+            if len(seen) == self.fail_at:
+                raise CrmUnavailableError("network lost")
+            return connector.read_page(object_type, fetched)
+
+    from callcenter.models import utcnow
+
+    assert gc.isenabled()
+    failing = Watching()
+    failing.fail_at = 3
+    with pytest.raises(CrmUnavailableError):
+        DeltaPull(store, failing, holder=None, clock=utcnow).run()  # type: ignore[arg-type]
+    assert gc.isenabled()
+    DeltaPull(store, Watching(), holder=None, clock=utcnow).run()  # type: ignore[arg-type]
+    assert len(seen) > 5 and not any(seen)
+    assert gc.isenabled()
+    with store.read() as s:
+        assert len(s.scalars(select(Contact.id)).all()) == emu.count("Contact")
+
+    emu.touch("Contact", demo.contact_ids[0], {"MailingCity": "Elsewhere"})
+    gc.disable()  # as the window does: it collects on its own thread
+    try:
+        DeltaPull(store, Watching(), holder=None, clock=utcnow).run()  # type: ignore[arg-type]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert _contact(store, demo.contact_ids[0]).city == "Elsewhere"
