@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -12,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.services.room import ListProgressRow
+from ui import formats
 from ui.shiftlead.labels import percent
 
 
@@ -71,6 +73,8 @@ class ResultsChart(QChartView):
         chart.setTitle(self.tr("Results by code"))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(8)
+        # Axis and bar numbers in the window's locale (12.345 in German), as elsewhere.
+        chart.setLocalizeNumbers(True)
         # The theme's colours (light, dark or high contrast), as the app was started.
         palette = QApplication.palette()
         text = palette.color(QPalette.ColorRole.Text)
@@ -84,7 +88,10 @@ class ResultsChart(QChartView):
         chart.addSeries(self.series)
         self.categories = QBarCategoryAxis()
         self.values = QValueAxis()
-        self.values.setLabelFormat("%d")
+        # "%.0f": Qt drops "%d" labels once numbers are localized.
+        self.values.setLabelFormat("%.0f")
+        self.values.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.values.setTickAnchor(0)
         for axis in (self.categories, self.values):
             axis.setLabelsColor(text)
             axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
@@ -103,7 +110,10 @@ class ResultsChart(QChartView):
         """
         named = {(labels or {}).get(code, code): n for code, n in results.items()}
         ordered = sorted(named.items(), key=lambda item: (-item[1], item[0]))
-        if ordered == self._shown:
+        locale = QLocale()
+        if self.chart().locale() != locale:  # the language was switched meanwhile
+            self.chart().setLocale(locale)
+        elif ordered == self._shown:
             return
         self._shown = ordered
         # Horizontal bars are drawn bottom-up; reverse so the biggest is on top.
@@ -119,14 +129,27 @@ class ResultsChart(QChartView):
         self.categories.clear()
         self.categories.append([code for code, _ in bottom_up] or [""])
         top = max((n for _, n in ordered), default=0)
-        self.values.setRange(0, max(top * 1.15, 5))
-        self.values.setTickCount(min(max(int(self.values.max()) + 1, 2), 6))
+        step = _tick_step(max(top * 1.15, 5))
+        self.values.setTickInterval(step)
+        self.values.setRange(0, step * math.ceil(max(top * 1.15, 5) / step))
         self.setAccessibleDescription(
-            ", ".join(f"{code} {n}" for code, n in ordered) or self.tr("No calls yet")
+            ", ".join(f"{code} {formats.count(n)}" for code, n in ordered)
+            or self.tr("No calls yet")
         )
 
     def shown_results(self) -> list[tuple[str, int]]:
         return list(self._shown)
+
+
+def _tick_step(top: float, most: int = 5) -> int:
+    """A round step (1, 2 or 5 times a power of ten) that splits 0..top into at most
+    ``most`` parts: the axis then reads 0, 2.000, 4.000 rather than 0, 2.839, 5.678."""
+    power = 10 ** max(int(math.log10(top / most)), 0) if top > most else 1
+    while True:
+        for factor in (1, 2, 5):
+            if top / (factor * power) <= most:
+                return factor * power
+        power *= 10
 
 
 class ListProgressPanel(QFrame):

@@ -164,3 +164,33 @@ def test_choosing_a_campaign_counts_only_its_calls(
     assert page.snapshot.calls == 0
     assert page.flag_model.rowCount() == 0
     assert page.flags_title.text() == "Quality flags: none"
+
+
+def test_the_results_chart_writes_its_numbers_in_the_windows_locale(qtbot) -> None:
+    """Axis, bar labels and the spoken description group thousands as the locale
+    does, and follow a language switched while the room is open."""
+    from PySide6.QtCore import QLocale
+
+    from ui.shiftlead.room_widgets import ResultsChart
+
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        chart.show_results({"supporter": 12345, "no_answer": 80}, {"supporter": "Zusage"})
+        assert chart.chart().localizeNumbers()
+        assert chart.chart().locale().name() == "de_DE"
+        assert chart.accessibleDescription() == "Zusage 12.345, no_answer 80"
+        QLocale.setDefault(QLocale("fr_FR"))
+        chart.show_results({"supporter": 12345, "no_answer": 80}, {"supporter": "Soutien"})
+        assert chart.chart().locale().name() == "fr_FR"
+        assert chart.accessibleDescription().startswith("Soutien 12\u202f345")
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_results_axis_counts_in_round_steps() -> None:
+    from ui.shiftlead.room_widgets import _tick_step
+
+    assert [_tick_step(n) for n in (5, 9, 23, 1150, 14196.75)] == [1, 2, 5, 500, 5000]
