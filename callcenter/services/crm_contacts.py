@@ -34,6 +34,7 @@ from callcenter.models import utcnow
 from callcenter.services.calling_groups import assign_groups
 from callcenter.services.conflicts import RULE_DNC, RULE_OPT_OUT, record_conflict
 from callcenter.services.crm_records import (
+    CONTACT_FIELDS,
     Applied,
     CrmRecord,
     ids_by_crm_id,
@@ -43,18 +44,8 @@ from callcenter.services.sqlrows import rows, run, to_db
 from callcenter.services.time_zones import resolve_time_zones
 
 OPEN = "('pending', 'callback', 'skipped', 'unheld')"
-DETAIL_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "street",
-    "city",
-    "state",
-    "postal_code",
-    "polling_place",
-    "language",
-    "birth_year",
-)
+# The contact's own details, first in a record's values (birth year the last of them).
+DETAIL_FIELDS = CONTACT_FIELDS[: CONTACT_FIELDS.index("birth_year") + 1]
 _INSERT = (
     "INSERT INTO contact (crm_id, uid, household_id, first_name, last_name, email, street, city, "
     "state, postal_code, polling_place, language, birth_year, time_zone, do_not_call, "
