@@ -179,6 +179,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="render the first window to a PNG file and exit",
     )
+    demo.add_argument(
+        "--screen",
+        choices=("sign-in", "contact", "room"),
+        default="sign-in",
+        help="open on this screen, signed in as the demo's volunteer (contact) or "
+        "shift lead (room); with --screenshot, the PNG shows it (default sign-in)",
+    )
     _lang_option(demo, top=False)
     demo.add_argument(
         "--no-gui",
@@ -366,6 +373,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 demo_credentials=credentials,
                 screenshot=args.screenshot,
                 lang=args.lang,
+                screen=args.screen,
             )
         )
     finally:

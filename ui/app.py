@@ -92,6 +92,7 @@ def run_gui(
     screenshot: Path | None = None,
     argv: list[str] | None = None,
     lang: str | None = None,
+    screen: str | None = None,
 ) -> int:
     """Show the main window and run until it closes; returns the exit code.
 
@@ -102,7 +103,8 @@ def run_gui(
 
     With ``screenshot`` the ready window is painted, saved there as PNG and 0 is
     returned.  ``lang`` ("en", "de", "fr") overrides the language chosen in Display
-    settings, which overrides the system's.
+    settings, which overrides the system's.  ``screen`` ("contact", "room") takes the
+    ready window there first, signed in with ``demo_credentials`` (``ui.screen_tour``).
 
     Raises:
         UserError: the store could not be opened (``open_store``'s error, for the CLI).
@@ -166,10 +168,16 @@ def run_gui(
     collector.start()
     try:
         window.show()
-        if screenshot is not None:
+        touring = screen not in (None, "sign-in")
+        if screenshot is not None or touring:
             if not window.is_ready() and not failure:
                 ready.exec()
             _raise_failure(failure)
+        if touring:
+            from ui.screen_tour import go_to
+
+            go_to(window, str(screen), demo_credentials)
+        if screenshot is not None:
             save_screenshot(app, window, screenshot)
             return 0
         code = app.exec()

@@ -37,6 +37,7 @@ def test_help_lists_every_command(capsys):
         (["demo", "--contacts", "0"], "must be greater than zero"),
         (["demo", "--seed", "-1"], "must not be negative"),
         (["demo", "--screenshot", "shot.jpg"], "must be a .png file"),
+        (["demo", "--screen", "lobby"], "invalid choice: 'lobby'"),
         (["db"], "required: ACTION"),
         (["nonsense"], "invalid choice: 'nonsense'"),
     ],

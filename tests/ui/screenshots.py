@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots resources/screenshots
 
-Signs in as the demo's volunteer (and its shift lead), pins the clock to a weekday
-afternoon so the first contact is inside calling hours, and saves one PNG per view.
+Signs in as the demo's volunteer (and its shift lead) the way ``callcenter demo
+--screen contact|room`` does, pins the clock to a weekday afternoon so the first
+contact is inside calling hours, and saves one PNG per view.
 The sign-in screenshot is the program's own: ``callcenter demo --screenshot FILE``.
 """
 
@@ -17,8 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from callcenter import demo
@@ -28,22 +28,16 @@ from ui.i18n import LanguageSwitch
 from ui.main_window import MainWindow
 from ui.ops import InlineOpRunner
 from ui.refcounts import keep_singletons_alive
+from ui.screen_tour import go_to
 from ui.theme import apply_theme
 
 SIZE = (1366, 768)
-CONTACTS = 300
+CONTACTS = 2000
 
 
 def _settle(app: QApplication) -> None:
     for _ in range(6):
         app.processEvents()
-
-
-def _signed_in(window: MainWindow, credential: demo.DemoCredential) -> None:
-    window.sign_in_page.code_field.setText(credential.code)
-    window.sign_in_page.pin_field.setText(credential.pin)
-    window.sign_in_page.submit()
-    assert window.shell is not None, "the demo sign-in was refused"
 
 
 def _shoot(app: QApplication, window: MainWindow, path: Path) -> None:
@@ -62,8 +56,6 @@ def render(out: Path) -> None:
         store = open_store(Path(work) / "demo.db")
         demo.generate_demo(store, contacts=CONTACTS, seed=1)
         credentials = demo.demo_credentials(1)
-        volunteer = next(c for c in credentials if c.role == "volunteer" and c.status == "active")
-        lead = next(c for c in credentials if c.role == "shift_lead")
         runner = InlineOpRunner()
 
         def window_in(language: str, theme: str) -> tuple[MainWindow, LanguageSwitch]:
@@ -75,13 +67,8 @@ def render(out: Path) -> None:
             return window, switch
 
         def contact_screen(window: MainWindow) -> None:
-            _signed_in(window, volunteer)
-            assert window.shell is not None
-            calling = window.shell.calling_page
-            calling.set_clock(weekday_afternoon_clock("America/New_York"))
-            calling.refresh_campaigns()
-            _settle(app)
-            QTest.keyClick(calling.picker.campaign_list, Qt.Key.Key_Return)
+            # A weekday afternoon, so the first contact is inside calling hours.
+            go_to(window, "contact", credentials, clock=weekday_afternoon_clock("America/New_York"))
 
         shots: list[tuple[str, str, str, Callable[[MainWindow], None] | None]] = [
             ("contact-screen.png", "en", "light", contact_screen),
@@ -102,11 +89,7 @@ def render(out: Path) -> None:
 
         window, switch = window_in("en", "dark")
         try:
-            _signed_in(window, lead)
-            assert window.shell is not None and window.shell.shift_lead_page is not None
-            window.shell.tabs.setCurrentIndex(1)
-            console = window.shell.shift_lead_page
-            console.tabs.setCurrentWidget(console.room_page)
+            go_to(window, "room", credentials)
             _shoot(app, window, out / "console-room-dark.png")
         finally:
             window.close()

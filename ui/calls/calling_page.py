@@ -433,6 +433,10 @@ class CallingPage(QWidget):
         else:
             self.picker.campaign_list.setFocus()
 
+    def is_busy(self) -> bool:
+        """Whether a lease, save or skip is still on its way."""
+        return self._busy
+
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.screen.set_busy(busy, text)
