@@ -2825,8 +2825,8 @@
         <translation>Ergebnisse nach Code</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Anrufe</translation>
+        <source>and {n} more</source>
+        <translation>und {n} weitere</translation>
     </message>
     <message>
         <source>No calls yet</source>
@@ -2936,6 +2936,10 @@
         <translation>Ergebnisse nach PLZ</translation>
     </message>
     <message>
+        <source>Results by code</source>
+        <translation>Ergebnisse nach Code</translation>
+    </message>
+    <message>
         <source>Volunteers</source>
         <translation>Freiwillige</translation>
     </message>
@@ -2946,6 +2950,10 @@
     <message>
         <source>Not updated: {why}</source>
         <translation>Nicht aktualisiert: {why}</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>{n} contacts</source>

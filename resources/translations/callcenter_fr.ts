@@ -2825,8 +2825,8 @@
         <translation>Résultats par code</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Appels</translation>
+        <source>and {n} more</source>
+        <translation>et {n} de plus</translation>
     </message>
     <message>
         <source>No calls yet</source>
@@ -2936,6 +2936,10 @@
         <translation>Résultats par code postal</translation>
     </message>
     <message>
+        <source>Results by code</source>
+        <translation>Résultats par code</translation>
+    </message>
+    <message>
         <source>Volunteers</source>
         <translation>Bénévoles</translation>
     </message>
@@ -2946,6 +2950,10 @@
     <message>
         <source>Not updated: {why}</source>
         <translation>Pas à jour&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
     </message>
     <message>
         <source>{n} contacts</source>

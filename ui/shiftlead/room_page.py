@@ -147,8 +147,8 @@ class RoomPage(QWidget):
         self.zip_model: RowTableModel[tuple[str, int, int]] = RowTableModel(
             [
                 Column(self.tr("ZIP"), lambda z: z[0]),
-                Column(self.tr("Calls"), lambda z: str(z[1]), align_right=True),
-                Column(self.tr("Contacts"), lambda z: str(z[2]), align_right=True),
+                Column(self.tr("Calls"), lambda z: formats.count(z[1]), align_right=True),
+                Column(self.tr("Contacts"), lambda z: formats.count(z[2]), align_right=True),
                 Column(
                     self.tr("Rate"), lambda z: percent(z[2] / z[1] if z[1] else 0), align_right=True
                 ),
@@ -175,7 +175,7 @@ class RoomPage(QWidget):
         flags_layout.addWidget(self.show_calls_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         flags_layout.addWidget(self.flag_table, 1, 0, 1, 2)
         upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(self.chart)
+        upper.addWidget(self._titled(self.tr("Results by code"), self.chart))
         upper.addWidget(flags_box)
         upper.setSizes([420, 520])
 
@@ -195,7 +195,7 @@ class RoomPage(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(upper)
         body.addWidget(lower)
-        body.setSizes([230, 300])
+        body.setSizes([270, 260])
         for splitter in (upper, lower, body):
             splitter.setChildrenCollapsible(False)
 
@@ -266,12 +266,17 @@ class RoomPage(QWidget):
         why = translated(error) if isinstance(error, UserError) else str(error)
         self.updated_label.setText(self.tr("Not updated: {why}").format(why=why[:80]))
 
+    def _contacts(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 contact")
+        return self.tr("{n} contacts").format(n=formats.count(n))
+
     def apply_snapshot(self, snap: RoomSnapshot) -> None:
         self.snapshot = snap
         self.signed_in_tile.set_value(formats.count(snap.signed_in))
         self.last_hour_tile.set_value(
             formats.count(snap.calls_last_hour),
-            self.tr("{n} contacts").format(n=formats.count(snap.contacts_last_hour)),
+            self._contacts(snap.contacts_last_hour),
         )
         hour_rate = snap.contacts_last_hour / snap.calls_last_hour if snap.calls_last_hour else 0
         self.rate_tile.set_value(
@@ -282,7 +287,7 @@ class RoomPage(QWidget):
         )
         self.calls_tile.set_value(
             formats.count(snap.calls),
-            self.tr("{n} contacts").format(n=formats.count(snap.contacts)),
+            self._contacts(snap.contacts),
         )
         language = QLocale().name()
         self.chart.show_results(

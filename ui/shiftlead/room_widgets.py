@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QLocale, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,98 +49,120 @@ class StatTile(QFrame):
         self.setAccessibleDescription(f"{value} {detail}".strip())
 
 
-class ResultsChart(QChartView):
-    """A horizontal bar per result code, most frequent on top."""
+# The results chart's inner margin and the gap between a name, its bar and its count.
+PAD, GAP = 8, 10
+
+
+class ResultsChart(QWidget):
+    """A horizontal bar per result, most frequent on top: its name, its bar, its count.
+
+    Painted here rather than by Qt Charts, whose category axis drops the names of
+    bars drawn thinner than a line of text (a shift's nine results in a short pane
+    showed as "..."): each row is a line of the widget's own font, names are cut
+    with an ellipsis only when wider than two fifths of the width, and what does not
+    fit the height is counted in a last line.  Colours from the palette (light,
+    dark, high contrast); numbers in the window's locale.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsChart")
         self.setAccessibleName(self.tr("Results by code"))
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(180)
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.legend().hide()
-        chart.setTitle(self.tr("Results by code"))
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setBackgroundRoundness(8)
-        # Axis and bar numbers in the window's locale (12.345 in German), as elsewhere.
-        chart.setLocalizeNumbers(True)
-        # The theme's colours (light, dark or high contrast), as the app was started.
-        palette = QApplication.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
-        chart.setTitleBrush(text)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
-        self.series = QHorizontalBarSeries()
-        self.series.setLabelsVisible(True)
-        self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-        chart.addSeries(self.series)
-        self.categories = QBarCategoryAxis()
-        self.values = QValueAxis()
-        # "%.0f": Qt drops "%d" labels once numbers are localized.
-        self.values.setLabelFormat("%.0f")
-        self.values.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.values.setTickAnchor(0)
-        for axis in (self.categories, self.values):
-            axis.setLabelsColor(text)
-            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
-            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
-        chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
-        self.series.attachAxis(self.categories)
-        self.series.attachAxis(self.values)
-        self.setChart(chart)
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._shown: list[tuple[str, int]] = []
+        self._locale = QLocale().name()
+        # What the last paint drew: (name as drawn, count as drawn) a row, then the
+        # "more" line if any.  Read by tests; cheap to keep.
+        self.painted: list[tuple[str, str]] = []
+        self.setAccessibleDescription(self.tr("No calls yet"))
 
     def show_results(self, results: dict[str, int], labels: dict[str, str] | None = None) -> None:
-        """Redraws only when the numbers changed (most refreshes change nothing).
+        """Redraws only when the numbers (or the window's language) changed.
 
         Each result is named by ``labels`` (its label as the campaign gives it), else its code.
         """
         named = {(labels or {}).get(code, code): n for code, n in results.items()}
         ordered = sorted(named.items(), key=lambda item: (-item[1], item[0]))
-        locale = QLocale()
-        if self.chart().locale() != locale:  # the language was switched meanwhile
-            self.chart().setLocale(locale)
-        elif ordered == self._shown:
+        locale = QLocale().name()
+        if ordered == self._shown and locale == self._locale:
             return
-        self._shown = ordered
-        # Horizontal bars are drawn bottom-up; reverse so the biggest is on top.
-        bottom_up = list(reversed(ordered))
-        self.series.clear()
-        bars = QBarSet(self.tr("Calls"))
-        palette = QApplication.palette()
-        bars.setColor(palette.color(QPalette.ColorRole.Highlight))
-        bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
-        bars.setLabelColor(palette.color(QPalette.ColorRole.Text))
-        bars.append([float(n) for _, n in bottom_up])
-        self.series.append(bars)
-        self.categories.clear()
-        self.categories.append([code for code, _ in bottom_up] or [""])
-        top = max((n for _, n in ordered), default=0)
-        step = _tick_step(max(top * 1.15, 5))
-        self.values.setTickInterval(step)
-        self.values.setRange(0, step * math.ceil(max(top * 1.15, 5) / step))
+        self._shown, self._locale = ordered, locale
         self.setAccessibleDescription(
             ", ".join(f"{code} {formats.count(n)}" for code, n in ordered)
             or self.tr("No calls yet")
         )
+        self.updateGeometry()
+        self.update()
 
     def shown_results(self) -> list[tuple[str, int]]:
         return list(self._shown)
 
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 8
 
-def _tick_step(top: float, most: int = 5) -> int:
-    """A round step (1, 2 or 5 times a power of ten) that splits 0..top into at most
-    ``most`` parts: the axis then reads 0, 2.000, 4.000 rather than 0, 2.839, 5.678."""
-    power = 10 ** max(int(math.log10(top / most)), 0) if top > most else 1
-    while True:
-        for factor in (1, 2, 5):
-            if top / (factor * power) <= most:
-                return factor * power
-        power *= 10
+    def sizeHint(self) -> QSize:
+        return QSize(360, max(len(self._shown), 3) * self._row_height() + 2 * PAD)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(self.rect()), 8, 8)
+        area = self.rect().adjusted(PAD, PAD, -PAD, -PAD)
+        metrics = self.fontMetrics()
+        self.painted = []
+        painter.setPen(text)
+        if not self._shown:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No calls yet"))
+            return
+        row = self._row_height()
+        fitting = max(area.height() // row, 1)
+        rows = self._shown
+        more = 0
+        if len(rows) > fitting:
+            rows, more = rows[: fitting - 1], len(rows) - (fitting - 1)
+        counts = [formats.count(n) for _, n in rows]
+        name_w = min(
+            # +2: elidedText measures in fractions, horizontalAdvance rounds down.
+            max((metrics.horizontalAdvance(name) for name, _ in rows), default=0) + 2,
+            area.width() * 2 // 5,
+        )
+        count_w = max((metrics.horizontalAdvance(c) for c in counts), default=0)
+        bar_x = area.left() + name_w + GAP
+        bar_room = max(area.right() - GAP - count_w - bar_x, 1)
+        top_n = max(n for _, n in self._shown) or 1
+        bar_colour = palette.color(QPalette.ColorRole.Highlight)
+        for i, ((name, n), count) in enumerate(zip(rows, counts, strict=True)):
+            y = area.top() + i * row
+            shown_name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_w)
+            painter.setPen(text)
+            painter.drawText(
+                QRect(area.left(), y, name_w, row),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                shown_name,
+            )
+            length = max(round(bar_room * n / top_n), 2 if n else 0)
+            painter.fillRect(QRect(bar_x, y + 3, length, row - 6), bar_colour)
+            painter.drawText(
+                QRect(bar_x + length + GAP // 2, y, count_w + GAP, row),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                count,
+            )
+            self.painted.append((shown_name, count))
+        if more:
+            line = self.tr("and {n} more").format(n=formats.count(more))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                QRect(area.left(), area.top() + len(rows) * row, area.width(), row),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            self.painted.append((line, ""))
 
 
 class ListProgressPanel(QFrame):
@@ -178,10 +191,10 @@ class ListProgressPanel(QFrame):
             bar.setValue(row.counts.get("done", 0))
             left = row.counts.get("pending", 0) + row.counts.get("callback", 0)
             text = self.tr("{done} done of {total} ({share}), {left} left").format(
-                done=row.counts.get("done", 0),
-                total=row.total,
+                done=formats.count(row.counts.get("done", 0)),
+                total=formats.count(row.total),
                 share=percent(row.done_share),
-                left=left,
+                left=formats.count(left),
             )
             # Beside the bar, not in it: the sentence would not fit a bar in German.
             bar.setAccessibleDescription(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import timedelta
 
@@ -98,6 +99,10 @@ def test_refresh_runs_on_the_worker_without_blocking_and_skips_while_busy(
     assert page.signed_in_tile.value_label.text() == "2"
     assert page.calls_tile.value_label.text() == "20"
     assert page.rate_tile.value_label.text() == "60%"
+    assert page.calls_tile.detail_label.text() == "12 contacts"
+    page.apply_snapshot(dataclasses.replace(snap, contacts=1))
+    assert page.calls_tile.detail_label.text() == "1 contact"  # not "1 contacts"
+    page.apply_snapshot(snap)
     # Named by the campaign's labels (the factory's are the codes in title case).
     assert dict(page.chart.shown_results()) == {"Supporter": 12, "No_Answer": 8}
     flagged = {(f.volunteer_id, f.kind) for f in page.flag_model.rows()}
@@ -167,30 +172,71 @@ def test_choosing_a_campaign_counts_only_its_calls(
 
 
 def test_the_results_chart_writes_its_numbers_in_the_windows_locale(qtbot) -> None:
-    """Axis, bar labels and the spoken description group thousands as the locale
-    does, and follow a language switched while the room is open."""
+    """Counts and the spoken description group thousands as the locale does, and
+    follow a language switched while the room is open."""
     from PySide6.QtCore import QLocale
 
     from ui.shiftlead.room_widgets import ResultsChart
 
     chart = ResultsChart()
     qtbot.addWidget(chart)
+    chart.resize(500, 200)
     before = QLocale()
     try:
         QLocale.setDefault(QLocale("de_DE"))
         chart.show_results({"supporter": 12345, "no_answer": 80}, {"supporter": "Zusage"})
-        assert chart.chart().localizeNumbers()
-        assert chart.chart().locale().name() == "de_DE"
+        chart.grab()
+        assert chart.painted == [("Zusage", "12.345"), ("no_answer", "80")]
         assert chart.accessibleDescription() == "Zusage 12.345, no_answer 80"
         QLocale.setDefault(QLocale("fr_FR"))
-        chart.show_results({"supporter": 12345, "no_answer": 80}, {"supporter": "Soutien"})
-        assert chart.chart().locale().name() == "fr_FR"
-        assert chart.accessibleDescription().startswith("Soutien 12\u202f345")
+        chart.show_results({"supporter": 12345, "no_answer": 80}, {"supporter": "Zusage"})
+        chart.grab()
+        assert chart.painted[0] == ("Zusage", "12\u202f345")
+        assert chart.accessibleDescription().startswith("Zusage 12\u202f345")
     finally:
         QLocale.setDefault(before)
 
 
-def test_the_results_axis_counts_in_round_steps() -> None:
-    from ui.shiftlead.room_widgets import _tick_step
+NINE = [
+    "Left message", "Contacted", "Call back later", "No answer", "Declined",
+    "Wrong number", "Do not call", "Moved / deceased", "Busy",
+]  # fmt: skip
 
-    assert [_tick_step(n) for n in (5, 9, 23, 1150, 14196.75)] == [1, 2, 5, 500, 5000]
+
+def test_a_shift_s_nine_results_are_each_named_in_full_in_a_short_pane(qtbot) -> None:
+    """Qt Charts showed "..." for every name of nine bars in a 200-pixel pane."""
+    from ui.shiftlead.room_widgets import ResultsChart
+
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    chart.show_results({name: 90 - 10 * i for i, name in enumerate(NINE)})
+    chart.resize(570, chart.sizeHint().height())
+    chart.grab()
+    assert chart.height() <= 250  # a short pane, as the room gives it at 1366x768
+    assert [name for name, _ in chart.painted] == NINE
+    assert [count for _, count in chart.painted] == [str(90 - 10 * i) for i in range(9)]
+
+
+def test_rows_that_do_not_fit_are_counted_not_dropped(qtbot) -> None:
+    from ui.shiftlead.room_widgets import ResultsChart
+
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    chart.show_results({name: 90 - 10 * i for i, name in enumerate(NINE)})
+    chart.resize(570, 120)
+    chart.grab()
+    *rows, (more, _) = chart.painted
+    assert [name for name, _ in rows] == NINE[: len(rows)]
+    assert more == f"and {len(NINE) - len(rows)} more"
+    assert "Busy 10" in chart.accessibleDescription()  # the whole list is still spoken
+
+
+def test_an_empty_shift_says_so(qtbot) -> None:
+    from ui.shiftlead.room_widgets import ResultsChart
+
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    chart.show_results({})
+    chart.grab()
+    assert chart.painted == []
+    assert chart.accessibleDescription() == "No calls yet"
