@@ -7,12 +7,37 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import IO
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import aliased
 
 from callcenter.csvsafe import write_rows
 from callcenter.db import Store
+from callcenter.ids import new_op_id
 from callcenter.models import AuditEvent, Station, Volunteer
+from callcenter.services.sqlrows import to_db, to_json
+
+# Every action the core writes to the audit log (the window names each one).
+AUDIT_ACTIONS = (
+    "activate",
+    "deactivate",
+    "suspend",
+    "reactivate",
+    "reset_pin",
+    "change_role",
+    "contacts_imported",
+    "results_exported",
+    "contact_erased",
+    "contact_data_exported",
+    "retention_purge",
+    "outbox_retry",
+    "outbox_dismiss",
+    "conflict_kept_crm",
+    "conflict_kept_local",
+    "turf_checked_out",
+    "turf_extended",
+    "turf_handed_back",
+    "turf_checked_in",
+)
 
 AUDIT_HEADER = (
     "at_utc",
@@ -25,6 +50,24 @@ AUDIT_HEADER = (
     "detail",
     "op_id",
 )
+
+
+def write_audit(
+    conn: Connection,
+    action: str,
+    at: datetime,
+    *,
+    actor_id: int | None,
+    station_id: int | None = None,
+    **detail: object,
+) -> None:
+    """One audit event inside the caller's write transaction.  ``detail`` holds ids,
+    counts and names of things, never a contact's name or number."""
+    conn.exec_driver_sql(
+        "INSERT INTO audit_event (op_id, at, action, actor_id, station_id, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (new_op_id(), to_db(at), action, actor_id, station_id, to_json(detail)),
+    )
 
 
 @dataclass(frozen=True)

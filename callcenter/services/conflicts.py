@@ -29,6 +29,7 @@ from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
 from callcenter.messages import msg
 from callcenter.models import OutboxStatus, utcnow
+from callcenter.services.audit import write_audit
 from callcenter.services.crm_records import CrmRecord
 from callcenter.services.sqlrows import from_db, one, rows, run, to_db, to_json
 from callcenter.services.volunteers import require_manager
@@ -260,11 +261,16 @@ def _decide(
         (status, to_db(now), actor_id, row.id),
     )
     # The audit names the conflict and the field, never the values (they may be names).
-    detail = {"conflict_id": row.id, "conflict_op_id": row.op_id, "field": row.field, **extra}
-    conn.exec_driver_sql(
-        "INSERT INTO audit_event (op_id, at, action, actor_id, station_id, detail) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (new_op_id(), to_db(now), f"conflict_{status}", actor_id, station_id, to_json(detail)),
+    write_audit(
+        conn,
+        f"conflict_{status}",
+        now,
+        actor_id=actor_id,
+        station_id=station_id,
+        conflict_id=row.id,
+        conflict_op_id=row.op_id,
+        field=row.field,
+        **extra,
     )
 
 

@@ -174,6 +174,14 @@
         <translation>{old} → {new}</translation>
     </message>
     <message>
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
         <source>campaign ids: {ids}</source>
         <translation>Kampagnen-IDs: {ids}</translation>
     </message>
@@ -879,6 +887,58 @@
     <message>
         <source>Role changed</source>
         <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Kontakte importiert</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>Ergebnisse exportiert</translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation>Kontakt gelöscht</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s data exported</source>
+        <translation>Daten eines Kontakts exportiert</translation>
+    </message>
+    <message>
+        <source>Old data purged</source>
+        <translation>Alte Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>Sent to the CRM again</source>
+        <translation>Erneut ans CRM gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent to the CRM</source>
+        <translation>Nicht ans CRM gesendet</translation>
+    </message>
+    <message>
+        <source>Kept the CRM&apos;s value</source>
+        <translation>Wert aus dem CRM behalten</translation>
+    </message>
+    <message>
+        <source>Sent our value</source>
+        <translation>Unseren Wert gesendet</translation>
+    </message>
+    <message>
+        <source>Turf checked out</source>
+        <translation>Gebiet übernommen</translation>
+    </message>
+    <message>
+        <source>Turf extended</source>
+        <translation>Gebiet verlängert</translation>
+    </message>
+    <message>
+        <source>Turf handed back</source>
+        <translation>Gebiet zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Turf checked in</source>
+        <translation>Gebiet abgeschlossen</translation>
     </message>
     <message>
         <source>Contact rate too high</source>

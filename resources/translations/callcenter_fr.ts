@@ -174,6 +174,14 @@
         <translation>{old} → {new}</translation>
     </message>
     <message>
+        <source>{n} contacts</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
         <source>campaign ids: {ids}</source>
         <translation>identifiants de campagne&#xa0;: {ids}</translation>
     </message>
@@ -879,6 +887,58 @@
     <message>
         <source>Role changed</source>
         <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Contacts importés</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>Résultats exportés</translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation>Contact effacé</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s data exported</source>
+        <translation>Données d&apos;un contact exportées</translation>
+    </message>
+    <message>
+        <source>Old data purged</source>
+        <translation>Anciennes données supprimées</translation>
+    </message>
+    <message>
+        <source>Sent to the CRM again</source>
+        <translation>Renvoyé au CRM</translation>
+    </message>
+    <message>
+        <source>Not sent to the CRM</source>
+        <translation>Non envoyé au CRM</translation>
+    </message>
+    <message>
+        <source>Kept the CRM&apos;s value</source>
+        <translation>Valeur du CRM conservée</translation>
+    </message>
+    <message>
+        <source>Sent our value</source>
+        <translation>Notre valeur envoyée</translation>
+    </message>
+    <message>
+        <source>Turf checked out</source>
+        <translation>Secteur emprunté</translation>
+    </message>
+    <message>
+        <source>Turf extended</source>
+        <translation>Secteur prolongé</translation>
+    </message>
+    <message>
+        <source>Turf handed back</source>
+        <translation>Secteur rendu</translation>
+    </message>
+    <message>
+        <source>Turf checked in</source>
+        <translation>Secteur clôturé</translation>
     </message>
     <message>
         <source>Contact rate too high</source>

@@ -188,3 +188,40 @@ def test_door_results_stay_off_the_calling_screen(store, turf):
     codes = [r.code for r in campaign_for_calling(store, turf.world.campaign_id).result_codes]
     assert codes and not [c for c in codes if c.startswith("DOOR_")]
     assert "SUPPORTER" in codes
+
+
+def test_each_step_of_a_checkout_is_in_the_audit_log_without_the_people(store, turf):
+    """Who took which turf out, extended it, handed it back and checked it in: ids,
+    the turf's name and counts, never a contact's name or address."""
+    from callcenter.services.audit import AUDIT_ACTIONS, audit_rows
+
+    now = utcnow()
+    checkout_id = check_out(store, request(turf, hours=2), now=now)
+    extend_checkout(store, checkout_id, turf.lead_id, 3, now=now)
+    hand_back(store, checkout_id, turf.lead_id, now=now)
+    finish_check_in(store, checkout_id, turf.lead_id, now=now)
+
+    events = [r for r in reversed(audit_rows(store)) if r.action.startswith("turf_")]
+    assert [e.action for e in events] == [
+        "turf_checked_out",
+        "turf_extended",
+        "turf_handed_back",
+        "turf_checked_in",
+    ]
+    assert {e.action for e in events} <= set(AUDIT_ACTIONS)
+    assert all(e.detail["checkout_id"] == checkout_id for e in events)
+    assert all(e.detail["turf"] == "Turf A" for e in events)
+    with store.read() as s:
+        from callcenter.models import Volunteer
+
+        lead_code = s.get(Volunteer, turf.lead_id).code  # type: ignore[union-attr]
+    assert lead_code and all(e.actor_code == lead_code for e in events)
+    assert events[0].detail["entries"] == len(turf.world.entry_ids)
+    assert events[0].detail["hours"] == 2 and events[1].detail["hours"] == 3
+    told = " ".join(str(e.detail) for e in events)
+    with store.read() as s:
+        from callcenter.models import Contact
+
+        for contact in s.query(Contact):
+            assert contact.last_name not in told
+            assert (contact.street or "-") not in told

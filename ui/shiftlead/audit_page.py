@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.services import audit
 from callcenter.services.audit import AuditRow
+from ui import formats
 from ui.messages import report_failure
 from ui.ops import Op
 from ui.shiftlead.accessible_parts import name_spin_box_field
@@ -128,6 +129,15 @@ class AuditPage(QWidget):
                 old=role_label(str(detail.get("old", ""))),
                 new=role_label(str(detail.get("new", ""))),
             )
+        if row.action.startswith("turf_") and detail.get("turf"):
+            parts = [str(detail["turf"])]
+            if detail.get("entries"):
+                entries = formats.count(int(str(detail["entries"])))
+                parts.append(self.tr("{n} contacts").format(n=entries))
+            if detail.get("hours"):
+                hours = formats.decimal(float(str(detail["hours"])))
+                parts.append(self.tr("{hours} h").format(hours=hours))
+            return " · ".join(parts)
         if detail.get("reason"):
             return str(detail["reason"])
         if row.action == "activate" and detail.get("campaigns"):

@@ -36,6 +36,21 @@ def action_label(action: str) -> str:
         "reactivate": QCoreApplication.translate("ConsoleLabels", "Reactivated"),
         "reset_pin": QCoreApplication.translate("ConsoleLabels", "PIN reset"),
         "change_role": QCoreApplication.translate("ConsoleLabels", "Role changed"),
+        "contacts_imported": QCoreApplication.translate("ConsoleLabels", "Contacts imported"),
+        "results_exported": QCoreApplication.translate("ConsoleLabels", "Results exported"),
+        "contact_erased": QCoreApplication.translate("ConsoleLabels", "Contact erased"),
+        "contact_data_exported": QCoreApplication.translate(
+            "ConsoleLabels", "Contact's data exported"
+        ),
+        "retention_purge": QCoreApplication.translate("ConsoleLabels", "Old data purged"),
+        "outbox_retry": QCoreApplication.translate("ConsoleLabels", "Sent to the CRM again"),
+        "outbox_dismiss": QCoreApplication.translate("ConsoleLabels", "Not sent to the CRM"),
+        "conflict_kept_crm": QCoreApplication.translate("ConsoleLabels", "Kept the CRM's value"),
+        "conflict_kept_local": QCoreApplication.translate("ConsoleLabels", "Sent our value"),
+        "turf_checked_out": QCoreApplication.translate("ConsoleLabels", "Turf checked out"),
+        "turf_extended": QCoreApplication.translate("ConsoleLabels", "Turf extended"),
+        "turf_handed_back": QCoreApplication.translate("ConsoleLabels", "Turf handed back"),
+        "turf_checked_in": QCoreApplication.translate("ConsoleLabels", "Turf checked in"),
     }
     return labels.get(action, action)
 

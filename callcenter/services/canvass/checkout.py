@@ -21,6 +21,7 @@ from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
 from callcenter.messages import msg
 from callcenter.models import CanvassMode, CheckoutStatus, VolunteerRole, utcnow
+from callcenter.services.audit import write_audit
 from callcenter.services.calling_groups import assign_groups
 from callcenter.services.canvass.door_codes import ensure_door_codes
 from callcenter.services.canvass.turf import TurfCut, select_turf
@@ -147,6 +148,18 @@ def check_out(
         # Calling hours are known offline only if each contact's group is set now.
         assign_groups(conn, [m.contact_id for m in members], only_missing=True)
         ensure_door_codes(conn, heading.campaign_id)
+        write_audit(
+            conn,
+            "turf_checked_out",
+            now,
+            actor_id=request.actor_id,
+            station_id=request.station_id,
+            checkout_id=checkout_id,
+            turf=name,
+            mode=str(request.mode),
+            entries=len(members),
+            hours=hours,
+        )
     log.info("checked out turf %s: %d entries for %.1f h", checkout_id, len(members), hours)
     return checkout_id
 
@@ -176,6 +189,16 @@ def extend_checkout(
             (to_db(expires), checkout_id),
         )
         _hold(conn, _entry_ids(conn, checkout_id), row.holder_id, row.station_id, expires)
+        write_audit(
+            conn,
+            "turf_extended",
+            now,
+            actor_id=actor_id,
+            station_id=row.station_id,
+            checkout_id=checkout_id,
+            turf=row.name,
+            hours=added,
+        )
     log.info("extended checkout %s by %.1f h", checkout_id, added)
     return get_checkout(store, checkout_id)
 
@@ -200,6 +223,15 @@ def hand_back(
             conn,
             "UPDATE canvass_checkout SET status = 'returned', ended_at = ? WHERE id = ?",
             (to_db(now), checkout_id),
+        )
+        write_audit(
+            conn,
+            "turf_handed_back",
+            now,
+            actor_id=actor_id,
+            station_id=row.station_id,
+            checkout_id=checkout_id,
+            turf=row.name,
         )
     log.info("handed back checkout %s", checkout_id)
     return get_checkout(store, checkout_id)
@@ -232,6 +264,15 @@ def finish_check_in(
             "UPDATE canvass_checkout SET status = 'checked_in', "
             "ended_at = coalesce(ended_at, ?) WHERE id = ?",
             (to_db(now), checkout_id),
+        )
+        write_audit(
+            conn,
+            "turf_checked_in",
+            now,
+            actor_id=actor_id,
+            station_id=row.station_id,
+            checkout_id=checkout_id,
+            turf=row.name,
         )
     log.info("checked in checkout %s", checkout_id)
     return get_checkout(store, checkout_id)

@@ -165,3 +165,28 @@ def test_slips_dialog_saves_a_pdf_and_forgets_the_pins_when_closed(
 
     assert dialog.credentials() == ()
     assert dialog.model.rowCount() == 0
+
+
+def test_every_action_the_core_audits_has_a_name_in_each_language(qapp) -> None:
+    """The audit page names an action in words, never by its code (conflict
+    decisions, outbox reviews, turf checkouts and privacy work included)."""
+    from PySide6.QtCore import QLocale
+
+    from callcenter.services.audit import AUDIT_ACTIONS
+    from ui.i18n import LanguageSwitch
+    from ui.shiftlead.labels import action_label
+
+    switch = LanguageSwitch("en", system=QLocale("C"))
+    try:
+        names = {}
+        for language in ("en", "de", "fr"):
+            switch.switch(language)
+            names[language] = [action_label(a) for a in AUDIT_ACTIONS]
+            assert all(
+                name != code for name, code in zip(names[language], AUDIT_ACTIONS, strict=True)
+            )
+            assert len(set(names[language])) == len(AUDIT_ACTIONS)
+        assert names["de"] != names["en"] and names["fr"] != names["en"]
+        assert "Turf checked in" in names["en"] and "Gebiet abgeschlossen" in names["de"]
+    finally:
+        switch.uninstall()
