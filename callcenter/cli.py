@@ -24,6 +24,7 @@ log = logging.getLogger("callcenter")
 GUI_ENTRY = "ui.app:run_gui"
 SYNC_ENTRY = "sync.cli:run_sync"
 CRM_ENTRY = "sync.cli:run_crm"
+CANVASS_ENTRY = "sync.canvass_cli:run_canvass"
 
 
 def load_entry(spec: str) -> Callable[..., Any]:
@@ -48,6 +49,18 @@ def positive_int(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be greater than zero")
+    return value
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a number of hours like 8 or 1.5"
+        ) from None
+    if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"'{text}' must be greater than zero")
     return value
 
@@ -298,6 +311,58 @@ def _sync_parsers(sub: Any) -> None:
         "--dismissed", action="store_true", help="list the refused rows that were dismissed"
     )
     review.add_argument("--as", dest="actor", metavar="CODE", help="your own code (to decide)")
+    _canvass_parsers(sub)
+
+
+def _canvass_parsers(sub: Any) -> None:
+    canvass = sub.add_parser(
+        "canvass",
+        help="check turf out for an offline canvass, extend it, hand it back, check it in",
+        description="The canvass tab's checkouts. Changes need --as CODE of an active shift "
+        "lead or admin (PIN from $CALLCENTER_PIN or a prompt). Walk sheets and door mode "
+        "are in the window.",
+    )
+    _db_option(canvass, top=False)
+    csub = canvass.add_subparsers(dest="canvass_command", metavar="ACTION", required=True)
+    ls = csub.add_parser("list", help="the checkouts not checked in yet (--all: every one)")
+    ls.add_argument("--all", action="store_true", help="include the checked-in ones")
+    out = csub.add_parser(
+        "check-out",
+        help="lease part of a call list to this laptop until check-in",
+        description="Filters combine; without any, the whole list's open contacts.",
+    )
+    out.add_argument("--list", type=positive_int, required=True, metavar="ID", help="call list")
+    out.add_argument(
+        "--zip", action="append", default=[], metavar="ZIP", help="only this ZIP (repeatable)"
+    )
+    out.add_argument(
+        "--street",
+        action="append",
+        default=[],
+        metavar="STREET",
+        help="only this street, as the list writes it (repeatable)",
+    )
+    out.add_argument(
+        "--households", type=positive_int, metavar="N", help="the first N households in walk order"
+    )
+    out.add_argument("--hours", type=positive_float, default=8.0, help="how long (default 8)")
+    out.add_argument("--mode", choices=("door", "phone"), default="door")
+    out.add_argument("--name", help="the turf's name (default: the list and the time)")
+    extend = csub.add_parser("extend", help="add hours to a checkout that has not expired")
+    extend.add_argument("--hours", type=positive_float, required=True)
+    for name, text in (
+        ("hand-back", "end a checkout here now; its results go with the next sync"),
+        ("check-in", "sync, close the checkout, give the CRM's leases back, and sum it up"),
+    ):
+        csub.add_parser(name, help=text)
+    for action in csub.choices.values():
+        _db_option(action, top=False)
+        if action is not ls:
+            action.add_argument(
+                "--as", dest="actor", required=True, metavar="CODE", help="your own code"
+            )
+        if action not in (ls, out):
+            action.add_argument("checkout", type=positive_int, metavar="ID", help="checkout id")
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -431,7 +496,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     store = _open(args.db or default_db_path())
     try:
-        entry = load_entry(SYNC_ENTRY if args.command == "sync" else CRM_ENTRY)
+        entries = {"sync": SYNC_ENTRY, "crm": CRM_ENTRY, "canvass": CANVASS_ENTRY}
+        entry = load_entry(entries[args.command])
         return int(entry(store, args))
     finally:
         store.close()
@@ -449,6 +515,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "privacy": cmd_data,
     "sync": cmd_sync,
     "crm": cmd_sync,
+    "canvass": cmd_sync,
 }
 
 
