@@ -282,9 +282,8 @@ class MainWindow(QMainWindow):
         if self._sign_in_language == self._current_language():
             return
         old, self.sign_in_page = self.sign_in_page, self._make_sign_in_page()
-        # What was typed while the store opened stays.
-        self.sign_in_page.code_field.setText(old.code_field.text())
-        self.sign_in_page.pin_field.setText(old.pin_field.text())
+        # What was typed while the store opened stays, and a Sign in already pressed.
+        self.sign_in_page.take_over(old)
         self.pages.insertWidget(0, self.sign_in_page)
         self.pages.setCurrentWidget(self.sign_in_page)
         self.pages.removeWidget(old)

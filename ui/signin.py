@@ -191,6 +191,14 @@ class SignInPage(QWidget):
             self._busy = False
             self.submit()
 
+    def take_over(self, old: SignInPage) -> None:
+        """Carry over what was typed on the page this one replaces (built again in
+        another language) and, if Sign in was pressed there, press it here."""
+        self.code_field.setText(old.code_field.text())
+        self.pin_field.setText(old.pin_field.text())
+        if old._waiting_for_store:
+            self.submit()
+
     def is_ready(self) -> bool:
         return self._store is not None
 

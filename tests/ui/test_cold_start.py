@@ -61,6 +61,38 @@ def test_sign_in_typed_before_the_store_is_open_goes_ahead_when_it_is(
     assert window.shell.signed_in.first_name == "Erin"
 
 
+def test_a_sign_in_pressed_early_survives_the_stored_language_rebuilding_the_page(
+    qtbot: QtBot, store: Store, db_path: Path
+) -> None:
+    """The store's language differs from the quick peek's (a lock, say): the sign-in
+    page is built again in it, and the Sign in already pressed still goes ahead."""
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import LanguageSwitch
+
+    make_volunteer(store, "EARLY2", "135790", first_name="Erin")
+    languages = LanguageSwitch("en", system=QLocale("C"))
+    try:
+        window = MainWindow(None, InlineOpRunner(), db_path=db_path, languages=languages)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.sign_in_page
+        qtbot.keyClicks(page.code_field, "EARLY2")
+        qtbot.keyClicks(page.pin_field, "135790")
+        qtbot.keyClick(page.pin_field, Qt.Key.Key_Return)
+        assert page.is_busy() and window.shell is None
+
+        # What run_gui does when the store answers with other display settings.
+        window.show_display_settings(DisplaySettings("de", "system"))
+        assert window.sign_in_page is not page  # built again, in German
+        assert window.sign_in_page.is_busy()
+        window.attach_store(store, this_station(store))
+
+        assert window.shell is not None and window.shell.signed_in.first_name == "Erin"
+    finally:
+        languages.uninstall()
+
+
 def test_demo_credentials_appear_when_the_store_is_ready(
     qtbot: QtBot, store: Store, db_path: Path
 ) -> None:
