@@ -427,6 +427,9 @@ CATALOG: dict[str, str] = {
     "sync_review.only_lead_decides": (
         "Only an active shift lead or admin can decide what is sent to the CRM."
     ),
+    "sync.stopped_on_request": (
+        "The sync stopped because the app was closing; it goes on from there next time."
+    ),
     "sync.not_connected_run_connect": (
         "This workstation is not connected to a CRM. Run "
         "'callcenter crm connect --instance https://YOUR-"

@@ -36,6 +36,7 @@ from callcenter.services.crm_records import (
 )
 from sync import crashpoints
 from sync.connector import Connector, ObjectType, Page
+from sync.errors import stop_if_asked
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +74,13 @@ class DeltaPull:
         *,
         holder: str | None,
         clock: Callable[[], datetime],
+        should_stop: Callable[[], bool] | None = None,
     ) -> None:
         self.store = store
         self.connector = connector
         self.holder = holder
         self.clock = clock
+        self.should_stop = should_stop
         self.report = PullReport()
 
     def run(self) -> PullReport:
@@ -130,6 +133,7 @@ class DeltaPull:
                 self.report.records += len(page.records)
                 if page.next_page is None:
                     break
+                stop_if_asked(self.should_stop)
         self._finish(object_type, cursor)
         crashpoints.reached("pull.finished")
 

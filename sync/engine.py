@@ -24,6 +24,7 @@ from callcenter.services.crm_members import statuses_to_send
 from callcenter.services.outbox import OutboxItem
 from sync.connector import Connector, ObjectType, Outcome, PushResult
 from sync.delta_pull import DeltaPull, PullReport
+from sync.errors import stop_if_asked
 from sync.lease_blocks import LeaseReport, keep_leases, release_all
 from sync.outbox_push import PushReport, push_outbox
 
@@ -63,12 +64,15 @@ class SyncEngine:
         *,
         clock: Callable[[], datetime] = utcnow,
         sleep: Callable[[float], None] = time.sleep,
+        should_stop: Callable[[], bool] | None = None,
     ) -> None:
         self.store = store
         self.connector = _SettlingConnector(store, connector)
         self.options = options or SyncOptions()
         self.clock = clock
         self.sleep = sleep
+        # Asked between steps (a page, a batch): True stops the run with SyncStopped.
+        self.should_stop = should_stop
 
     def run_once(self) -> SyncReport:
         """One full sync. Raises SyncError (after recording it) when it had to stop."""
@@ -78,6 +82,7 @@ class SyncEngine:
             report.push = self.push()
             if self.options.pull:
                 report.pull = self.puller().run()
+            stop_if_asked(self.should_stop)
             if self.options.holder:
                 report.leases = keep_leases(
                     self.store,
@@ -106,11 +111,21 @@ class SyncEngine:
     def push(self) -> PushReport:
         self.connector.forget_read_ahead()
         return push_outbox(
-            self.store, self.connector, batch=self.options.push_batch, sleep=self.sleep
+            self.store,
+            self.connector,
+            batch=self.options.push_batch,
+            sleep=self.sleep,
+            should_stop=self.should_stop,
         )
 
     def puller(self) -> DeltaPull:
-        return DeltaPull(self.store, self.connector, holder=self.options.holder, clock=self.clock)
+        return DeltaPull(
+            self.store,
+            self.connector,
+            holder=self.options.holder,
+            clock=self.clock,
+            should_stop=self.should_stop,
+        )
 
     def release_leases(self) -> int:
         """Give back every lease this workstation holds (shift end, disconnect)."""

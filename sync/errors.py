@@ -6,7 +6,10 @@ the GUI shows the message; none of them carries a token or personal data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from callcenter.errors import UserError
+from callcenter.messages import msg
 
 
 class SyncError(UserError):
@@ -35,6 +38,18 @@ class KeyringUnavailableError(SyncError):
     """No OS keyring to keep the CRM sign-in in; we never fall back to a file."""
 
     exit_code = 9
+
+
+class SyncStopped(SyncError):
+    """The sync was asked to stop (the window is closing) and stopped between two
+    steps; everything done so far is kept and the next sync goes on from there."""
+
+
+def stop_if_asked(should_stop: Callable[[], bool] | None) -> None:
+    """Between two committed steps (a pulled page, a pushed batch): stop the sync if
+    it was asked to.  Each step saves where it got to, so the next sync goes on there."""
+    if should_stop is not None and should_stop():
+        raise SyncStopped(msg("sync.stopped_on_request"))
 
 
 class CrmRequestError(Exception):

@@ -21,6 +21,7 @@ from callcenter.services import outbox
 from callcenter.services.conflicts import resend_overtaken
 from sync import crashpoints
 from sync.connector import Connector, Outcome
+from sync.errors import stop_if_asked
 from sync.ratecontrol import backoff_delay
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def push_outbox(
     max_tries: int = MAX_TRIES_PER_RUN,
     sleep: Callable[[float], None] = time.sleep,
     backoff_base: float = 0.5,
+    should_stop: Callable[[], bool] | None = None,
 ) -> PushReport:
     """Push every pending row (see the module docstring). Raises SyncError to stop."""
     report = PushReport()
@@ -54,6 +56,8 @@ def push_outbox(
     parked: set[int] = set()
     rounds_with_retries = 0
     while True:
+        if report.requests:
+            stop_if_asked(should_stop)  # between batches: each one is marked already
         items = outbox.pending_items(store, batch, skip_ids=parked)
         if not items:
             break

@@ -38,6 +38,8 @@ PAINT_ROUNDS = 5
 FIRST_PAINT_ENV = "CALLCENTER_REPORT_FIRST_PAINT"
 # Should no paint come (a window opened minimised), the store is opened anyway after this.
 OPEN_STORE_AT_THE_LATEST_MS = 500
+# How long the exit waits for a background sync to reach the end of its current step.
+SYNC_STOP_WAIT_MS = 30_000
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -188,8 +190,14 @@ def run_gui(
         # Let the last database writes (a sign-out, a recorded call) and the store's
         # opening finish.
         runner.wait_for_done()
+        # A background sync stops after its current page or batch: nothing may run on
+        # another thread once the store closes and automatic collection is back on.
+        stopped = window.stop_background_work(SYNC_STOP_WAIT_MS)
         sys.excepthook = previous_hook
-        collector.stop()
+        if stopped:
+            collector.stop()
+        else:
+            log.warning("a sync still ran %d s after the window closed", SYNC_STOP_WAIT_MS // 1000)
         # Matters to tests, which run the GUI more than once in one process.
         follower.deleteLater()
         languages.uninstall()

@@ -724,6 +724,10 @@ TEXTS: dict[str, str] = {
         "CoreMessages",
         "Only an active shift lead or admin can decide what is sent to the CRM.",
     ),
+    "sync.stopped_on_request": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The sync stopped because the app was closing; it goes on from there next time.",
+    ),
     "sync.not_connected_run_connect": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "This workstation is not connected to a CRM. Run 'callcenter crm connect --instance "

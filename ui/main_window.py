@@ -290,6 +290,13 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.sign_in_page.setFocus()
 
+    def stop_background_work(self, wait_ms: int) -> bool:
+        """At exit: no more background syncs, and a running one stops after its current
+        step.  False if it is still running after ``wait_ms``."""
+        if self.sync_status is None:
+            return True
+        return self.sync_status.stop_syncing(wait_ms)
+
     def show_message(self, text: str, level: MessageLevel) -> None:
         """Non-modal: the person keeps working while the message is shown."""
         self.banner.show_message(text, level)

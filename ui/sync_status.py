@@ -8,6 +8,7 @@ A failed background sync is shown here, never as a dialog: offline is normal.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +20,7 @@ from callcenter.errors import UserError
 from callcenter.services.sync_state import SyncStatus, sync_status
 from ui import formats
 from ui.core_messages import translated
+from ui.messages import unexpected_error_text
 from ui.ops import Op, OpRunner
 from ui.sync_review import Decider, SyncReviewDialog
 
@@ -26,10 +28,12 @@ SYNC_EVERY_MS = 3 * 60_000
 REFRESH_MS = 30_000
 
 
-def _run_sync(store: Store) -> Any:
+def _run_sync(store: Store, should_stop: Callable[[], bool]) -> Any:
     from sync.cli import build_engine  # loaded when the first sync starts, not at start-up
 
-    return build_engine(store).run_once()
+    engine = build_engine(store)
+    engine.should_stop = should_stop
+    return engine.run_once()
 
 
 class SyncStatusWidget(QWidget):
@@ -39,7 +43,7 @@ class SyncStatusWidget(QWidget):
         runner: OpRunner,
         *,
         sync_runner: OpRunner | None = None,
-        run_sync: Callable[[Store], Any] = _run_sync,
+        run_sync: Callable[[Store, Callable[[], bool]], Any] = _run_sync,
         sync_every_ms: int = SYNC_EVERY_MS,
         parent: QWidget | None = None,
     ) -> None:
@@ -49,6 +53,8 @@ class SyncStatusWidget(QWidget):
         self._runner = runner
         self._sync_runner = sync_runner or OpRunner(self)
         self._run_sync = run_sync
+        # Set when the window closes: a running sync stops after its current step.
+        self._stop = threading.Event()
         self._status: SyncStatus | None = None
         self._syncing = False
         self._failure: str | None = None
@@ -103,10 +109,17 @@ class SyncStatusWidget(QWidget):
         self._syncing = True
         self.sync_button.setEnabled(False)
         self._render()
-        store, run_sync = self._store, self._run_sync
-        Op(self, lambda: run_sync(store), runner=self._sync_runner).success(self._synced).failure(
-            self._sync_failed
-        ).run()
+        store, run_sync, stop = self._store, self._run_sync, self._stop.is_set
+        work = Op(self, lambda: run_sync(store, stop), runner=self._sync_runner)
+        work.success(self._synced).failure(self._sync_failed).run()
+
+    def stop_syncing(self, wait_ms: int) -> bool:
+        """No more syncs; a running one stops after its current page or batch (what it
+        did is kept).  False if it is still running after ``wait_ms``."""
+        self._stop.set()
+        self.sync_timer.stop()
+        self.refresh_timer.stop()
+        return self._sync_runner.wait_for_done(wait_ms)
 
     @Slot()
     def _sync_in_background(self) -> None:
@@ -121,7 +134,9 @@ class SyncStatusWidget(QWidget):
 
     def _sync_failed(self, error: Exception) -> None:
         self._syncing = False
-        self._failure = translated(error) if isinstance(error, UserError) else str(error)
+        self._failure = (
+            translated(error) if isinstance(error, UserError) else unexpected_error_text(error)
+        )
         self.sync_button.setEnabled(True)
         self.refresh()
 

@@ -1801,6 +1801,10 @@
         <translation>Nur eine aktive Schichtleitung oder Admins können entscheiden, was ans CRM geht.</translation>
     </message>
     <message>
+        <source>The sync stopped because the app was closing; it goes on from there next time.</source>
+        <translation>Der Abgleich wurde beendet, weil die App geschlossen wurde; beim nächsten Mal geht er dort weiter.</translation>
+    </message>
+    <message>
         <source>This workstation is not connected to a CRM. Run &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; first.</source>
         <translation>Dieser Arbeitsplatz ist mit keinem CRM verbunden. Führ zuerst &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; aus.</translation>
     </message>

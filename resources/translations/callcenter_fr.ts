@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>This contact is held for you for {n} more min; then someone else may get them.</source>
-        <translation>Ce contact vous est réservé encore {n} min ; ensuite quelqu&apos;un d&apos;autre pourra l&apos;obtenir.</translation>
+        <translation>Ce contact vous est réservé encore {n} min&#xa0;; ensuite quelqu&apos;un d&apos;autre pourra l&apos;obtenir.</translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>&apos;{status}&apos; is not a review filter; use one of {items}.</source>
-        <translation>« {status} » n&apos;est pas un filtre de la liste à examiner ; utilisez l&apos;un de {items}.</translation>
+        <translation>« {status} » n&apos;est pas un filtre de la liste à examiner&#xa0;; utilisez l&apos;un de {items}.</translation>
     </message>
     <message>
         <source>Outbox rows {items} are not waiting for review.</source>
@@ -1799,6 +1799,10 @@
     <message>
         <source>Only an active shift lead or admin can decide what is sent to the CRM.</source>
         <translation>Seuls les responsables d&apos;équipe et admins actifs peuvent décider de ce qui est envoyé au CRM.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the app was closing; it goes on from there next time.</source>
+        <translation>La synchronisation s&apos;est arrêtée à la fermeture de l&apos;application&#xa0;; elle reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>This workstation is not connected to a CRM. Run &apos;callcenter crm connect --instance https://YOUR-ORG.my.salesforce.com&apos; first.</source>
@@ -2398,7 +2402,7 @@
     </message>
     <message>
         <source>{n} columns; check what each one holds, then import.</source>
-        <translation>{n} colonnes ; vérifiez ce que contient chacune, puis importez.</translation>
+        <translation>{n} colonnes&#xa0;; vérifiez ce que contient chacune, puis importez.</translation>
     </message>
     <message>
         <source>(column {n})</source>
@@ -3468,7 +3472,7 @@
     </message>
     <message>
         <source>Do not send the selected rows; they stay listed under Dismissed</source>
-        <translation>Ne pas envoyer les lignes sélectionnées ; elles restent listées sous « Écartées »</translation>
+        <translation>Ne pas envoyer les lignes sélectionnées&#xa0;; elles restent listées sous « Écartées »</translation>
     </message>
     <message>
         <source>&amp;Keep the CRM&apos;s value</source>
@@ -3492,7 +3496,7 @@
     </message>
     <message>
         <source>Conflicts (decided by the rules; the value not kept)</source>
-        <translation>Conflits (tranchés par les règles ; la valeur non conservée)</translation>
+        <translation>Conflits (tranchés par les règles&#xa0;; la valeur non conservée)</translation>
     </message>
     <message>
         <source>Decision saved.</source>

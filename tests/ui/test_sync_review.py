@@ -42,7 +42,7 @@ def _status_widget(
         store,
         runner,
         sync_runner=InlineOpRunner(),
-        run_sync=lambda s: engine_for(s, emu).run_once(),
+        run_sync=lambda s, _stop: engine_for(s, emu).run_once(),
     )
     qtbot.addWidget(widget)
     return widget

@@ -28,7 +28,7 @@ def _widget(qtbot: QtBot, store: Store, emu: SalesforceEmulator, **kw: object) -
         store,
         runner,
         sync_runner=runner,
-        run_sync=lambda s: engine_for(s, emu).run_once(),
+        run_sync=lambda s, _stop: engine_for(s, emu).run_once(),
         **kw,  # type: ignore[arg-type]
     )
     qtbot.addWidget(widget)
@@ -142,3 +142,32 @@ def test_refused_rows_and_conflicts_are_shown_with_the_crms_message(
     dialog.close()
     assert widget.review_dialog is None
     assert widget.review_button.text() == "1 to review"  # the conflict stays listed
+
+
+def test_closing_stops_a_background_sync_at_its_next_step(
+    qtbot: QtBot, store: Store, emu: SalesforceEmulator
+) -> None:
+    """At exit the window asks the running sync to stop; it ends after its current
+    step (here: a loop of steps that asks between each) and no more are started."""
+    import threading
+
+    from ui.ops import OpRunner
+
+    _connect(store, emu)
+    started, steps = threading.Event(), []
+
+    def long_sync(_store: Store, should_stop) -> None:  # type: ignore[no-untyped-def]
+        started.set()
+        while not should_stop():
+            steps.append(1)
+            threading.Event().wait(0.01)
+
+    runner = InlineOpRunner()
+    sync_runner = OpRunner()
+    widget = SyncStatusWidget(store, runner, sync_runner=sync_runner, run_sync=long_sync)
+    qtbot.addWidget(widget)
+    widget.sync_now()
+    assert started.wait(5)
+
+    assert widget.stop_syncing(5000)  # the sync saw the request and ended
+    assert steps and not widget.sync_timer.isActive() and not widget.refresh_timer.isActive()
