@@ -300,6 +300,8 @@ def _why_not_callable(conn: Connection, entry: Row, campaign: Row) -> str | None
     return None
 
 
+_WAITING = (EntryStatus.PENDING, EntryStatus.CALLBACK)
+
 # --- keeping a lease --------------------------------------------------------------------
 
 # The calling screen warns this long before the contact's lease runs out.
@@ -336,29 +338,35 @@ def lease_time(lease: Lease, now: datetime) -> LeaseTime:
 
 def renew_lease(
     store: Store,
-    entry_id: int,
+    lease: Lease,
     volunteer_id: int,
     *,
     station_id: int | None = None,
     now: datetime | None = None,
 ) -> datetime:
-    """Hold the contact on screen for the campaign's full lease time again, from ``now``.
+    """Hold the contact on screen (``lease``) for the campaign's full lease time again,
+    from ``now``.
 
-    A lease that ran out is taken back as long as nobody else took the contact and it
-    is still open (no result recorded for it meanwhile, not on a canvass turf).
-    Returns the new expiry.
+    A lease that ran out is taken back only as the contact was: nobody took it
+    meanwhile, nobody called it (its attempts are the lease's), it is not on a
+    canvass turf, and it may still be called now (not do-not-call, a number left,
+    inside its calling hours).  Returns the new expiry.
 
     Raises:
-        LeaseLostError: someone else holds the contact, or it is closed or released.
+        LeaseLostError: someone else holds or called the contact, it is closed or
+            released, or it may not be called now.
         NotAllowedError: the volunteer is not active or not assigned, or the campaign
             is closed.
     """
+    entry_id = lease.entry_id
     now = now or utcnow()
     with store.write() as session:
         conn = session.connection()
         entry = one(
             conn,
-            "SELECT e.id, e.status, e.lease_holder_id, l.campaign_id, "
+            "SELECT e.id, e.status, e.lease_holder_id, e.lease_expires_at, e.attempts, "
+            "e.contact_id, "
+            "e.calling_group_id, l.campaign_id, "
             "EXISTS (SELECT 1 FROM canvass_checkout_entry ce "
             "JOIN canvass_checkout k ON k.id = ce.checkout_id "
             "WHERE ce.entry_id = e.id AND k.status != 'checked_in') AS on_turf "
@@ -368,11 +376,21 @@ def renew_lease(
         if entry is None:
             raise InvalidInputError(msg("calls.list_entry_does_not_exist", entry_id=entry_id))
         campaign = _calling_campaign(conn, volunteer_id, entry.campaign_id)
-        held = entry.status == EntryStatus.LEASED and entry.lease_holder_id == volunteer_id
+        mine = entry.status == EntryStatus.LEASED and entry.lease_holder_id == volunteer_id
+        expires_at = from_db(entry.lease_expires_at)
+        held = mine and expires_at is not None and expires_at >= now
+        # A lease that ran out is taken back only as it was left: nobody holds it, nobody
+        # called it since (a no answer puts it back to pending, and taking it back would
+        # call the person twice), not on a turf, and it may be called now.
         free_again = (
-            entry.status in (EntryStatus.PENDING, EntryStatus.CALLBACK)
-            and entry.lease_holder_id is None
+            (mine or (entry.status in _WAITING and entry.lease_holder_id is None))
             and not entry.on_turf
+            and entry.attempts == lease.attempts
+            and _why_not_callable(conn, entry, campaign) is None
+            and entry.calling_group_id
+            in open_group_ids(
+                store, conn, (campaign.window_start_min, campaign.window_end_min), now
+            )
         )
         if not (held or free_again):
             raise LeaseLostError(msg("calls.contact_no_longer_yours_call"))

@@ -58,7 +58,7 @@ def test_renewing_holds_the_contact_for_the_full_lease_time_again(store, world, 
     lease = lease_next_contact(store, vera, world.campaign_id, station_id=None, now=NOW)
     later = lease.expires_at - timedelta(minutes=1)
 
-    expires = renew_lease(store, lease.entry_id, vera, now=later)
+    expires = renew_lease(store, lease, vera, now=later)
 
     assert expires == later + (lease.expires_at - NOW)
     status, holder, stored = held(store, lease.entry_id)
@@ -81,7 +81,7 @@ def test_an_expired_lease_nobody_took_is_taken_back(store, world, vera, otto):
     release_lease(store, other.entry_id, otto)
     assert held(store, lease.entry_id)[:2] == ("pending", None)
 
-    expires = renew_lease(store, lease.entry_id, vera, now=after)
+    expires = renew_lease(store, lease, vera, now=after)
 
     assert held(store, lease.entry_id)[:2] == ("leased", vera)
     assert expires > after
@@ -94,7 +94,7 @@ def test_renewing_a_contact_someone_else_took_is_refused(store, world, vera, ott
     assert taken.entry_id == lease.entry_id
 
     with pytest.raises(LeaseLostError, match="no longer yours"):
-        renew_lease(store, lease.entry_id, vera, now=after)
+        renew_lease(store, lease, vera, now=after)
 
     assert held(store, lease.entry_id)[:2] == ("leased", otto)
 
@@ -105,4 +105,44 @@ def test_a_suspended_volunteer_cannot_renew(store, world, vera):
         s.get(Volunteer, vera).status = "suspended"
 
     with pytest.raises(NotAllowedError):
-        renew_lease(store, lease.entry_id, vera, now=NOW + timedelta(minutes=1))
+        renew_lease(store, lease, vera, now=NOW + timedelta(minutes=1))
+
+
+def _no_answer(store, world, lease, volunteer, at):
+    from callcenter.services.calls import Outcome, record_outcome
+
+    record_outcome(
+        store,
+        Outcome(
+            entry_id=lease.entry_id,
+            volunteer_id=volunteer,
+            result_code_id=world.result_codes["NO_ANSWER"],
+            started_at=at,
+            ended_at=at + timedelta(seconds=30),
+            phone_id=lease.card.phones[0].id,
+        ),
+        now=at,
+    )
+
+
+def test_a_contact_someone_else_called_meanwhile_is_not_taken_back(store, world, vera, otto):
+    """Otto took the expired contact and got no answer: it is back in the queue, but
+    Vera's screen is stale; keeping it would call the same person twice."""
+    lease = lease_next_contact(store, vera, world.campaign_id, now=NOW)
+    after = lease.expires_at + timedelta(minutes=1)
+    taken = lease_next_contact(store, otto, world.campaign_id, now=after)
+    assert taken.entry_id == lease.entry_id
+    _no_answer(store, world, taken, otto, after)
+    assert held(store, lease.entry_id)[:2] == ("pending", None)
+
+    with pytest.raises(LeaseLostError, match="no longer yours"):
+        renew_lease(store, lease, vera, now=after + timedelta(minutes=1))
+    assert held(store, lease.entry_id)[:2] == ("pending", None)
+
+
+def test_an_expired_contact_outside_its_calling_hours_now_is_not_taken_back(store, world, vera):
+    lease = lease_next_contact(store, vera, world.campaign_id, now=NOW)
+    night = NOW.replace(hour=5)  # 23:00 the evening before in Chicago: closed
+    with pytest.raises(LeaseLostError):
+        renew_lease(store, lease, vera, now=night + timedelta(days=1))
+    assert held(store, lease.entry_id)[2].replace(tzinfo=UTC) == lease.expires_at  # not kept

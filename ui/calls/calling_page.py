@@ -221,9 +221,7 @@ class CallingPage(QWidget):
         volunteer_id = self.signed_in.volunteer_id
         Op(
             self,
-            lambda: calls.renew_lease(
-                store, lease.entry_id, volunteer_id, station_id=station_id, now=now
-            ),
+            lambda: calls.renew_lease(store, lease, volunteer_id, station_id=station_id, now=now),
             runner=self._runner,
         ).success(lambda expires: self._on_lease_kept(lease, expires)).run()
 
