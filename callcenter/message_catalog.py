@@ -143,6 +143,10 @@ CATALOG: dict[str, str] = {
     "common.and_more": " (and {count} more)",
     "conflicts.conflict_not_open": "Conflict {conflict_id} is not open.",
     "conflicts.contact_does_not_exist": "Contact {contact_id} does not exist.",
+    "conflicts.field_edited_here_since": (
+        "{field} was edited here after this conflict; that newer edit is kept. "
+        "Keep the CRM's value to close this conflict."
+    ),
     "conflicts.longer_than": "The {field} is longer than {limit}.",
     "conflicts.only_contact_detail_can_re": (
         "Only a contact detail can be re-sent; the other rules decide by themselves."
@@ -426,6 +430,10 @@ CATALOG: dict[str, str] = {
     "status.suspended": "suspended",
     "sync_review.only_lead_decides": (
         "Only an active shift lead or admin can decide what is sent to the CRM."
+    ),
+    "sync.crm_refused_read": (
+        "The CRM refused a read the sync needs ({code}: {message}). Nothing was lost; "
+        "ask your CRM admin to look at it."
     ),
     "sync.stopped_on_request": (
         "The sync stopped because the app was closing; it goes on from there next time."

@@ -231,7 +231,7 @@ def _review_decision(
     conflict_id = 0
     if decide:
         raw_id, choice = decide
-        if not raw_id.isdigit() or int(raw_id) < 1:
+        if not raw_id.isdecimal() or not raw_id.isascii() or int(raw_id) < 1:
             raise InvalidInputError(f"--decide: '{raw_id}' is not a conflict id (a number).")
         if choice not in DECISIONS:
             raise InvalidInputError(

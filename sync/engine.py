@@ -17,6 +17,7 @@ from datetime import datetime
 
 from callcenter.db import Store
 from callcenter.errors import UserError
+from callcenter.messages import msg
 from callcenter.models import utcnow
 from callcenter.services import outbox, sync_state
 from callcenter.services.conflicts import settle_contact_update
@@ -24,7 +25,7 @@ from callcenter.services.crm_members import statuses_to_send
 from callcenter.services.outbox import OutboxItem
 from sync.connector import Connector, ObjectType, Outcome, PushResult
 from sync.delta_pull import DeltaPull, PullReport
-from sync.errors import stop_if_asked
+from sync.errors import CrmRequestError, SyncError, stop_if_asked
 from sync.lease_blocks import LeaseReport, keep_leases, release_all
 from sync.outbox_push import PushReport, push_outbox
 
@@ -183,7 +184,12 @@ class _SettlingConnector:
             ahead = outbox.pending_member_crm_ids(self.store, MEMBER_READ_AHEAD)
             wanted = {i.refs["member_crm_id"] for i in calls} | set(ahead)
             wanted -= self._members.keys()
-            current = self.inner.read_current(ObjectType.MEMBER, sorted(wanted))
+            try:
+                current = self.inner.read_current(ObjectType.MEMBER, sorted(wanted))
+            except CrmRequestError as exc:  # a read the CRM refuses: say so, lose nothing
+                raise SyncError(
+                    msg("sync.crm_refused_read", code=exc.code, message=exc.message)
+                ) from exc
             for crm_id in wanted:
                 record = current.get(crm_id)
                 self._members[crm_id] = record.fields.get("status") if record else None

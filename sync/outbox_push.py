@@ -74,8 +74,7 @@ def push_outbox(
         outbox.note_retry(store, retry)
         for r in results:
             if r.outcome is Outcome.CONFLICT:
-                resend_overtaken(store, r.outbox_id, r.current)
-                report.conflicts += 1
+                report.conflicts += resend_overtaken(store, r.outbox_id, r.current)
         crashpoints.reached("push.marked")
         report.sent += len(sent)
         report.review += len(refused)

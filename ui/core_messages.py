@@ -33,6 +33,7 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 # Params that name a field of the store: shown by the field's label, not its column.
 FIELD_PARAMS: dict[tuple[str, str], Callable[[str], str]] = {
     ("conflicts.longer_than", "field"): field_label,
+    ("conflicts.field_edited_here_since", "field"): field_label,
     ("conflicts.these_contact_fields_cannot_edited", "items"): field_list,
 }
 
@@ -274,6 +275,11 @@ TEXTS: dict[str, str] = {
     "conflicts.longer_than": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The {field} is longer than {limit}.",
+    ),
+    "conflicts.field_edited_here_since": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{field} was edited here after this conflict; that newer edit is kept. "
+        "Keep the CRM's value to close this conflict.",
     ),
     "conflicts.only_contact_detail_can_re": QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -723,6 +729,11 @@ TEXTS: dict[str, str] = {
     "sync_review.only_lead_decides": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Only an active shift lead or admin can decide what is sent to the CRM.",
+    ),
+    "sync.crm_refused_read": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The CRM refused a read the sync needs ({code}: {message}). Nothing was lost; "
+        "ask your CRM admin to look at it.",
     ),
     "sync.stopped_on_request": QT_TRANSLATE_NOOP(
         "CoreMessages",

@@ -204,11 +204,21 @@ def send_local_value(
             or row.field not in EDITABLE_CONTACT_FIELDS
         ):
             raise NotAllowedError(msg("conflicts.only_contact_detail_can_re"))
-        contact = one(conn, "SELECT uid, crm_id FROM contact WHERE id = ?", (row.local_id,))
+        contact = one(
+            conn,
+            f"SELECT uid, crm_id, {row.field} AS value FROM contact WHERE id = ?",
+            (row.local_id,),
+        )
         if contact is None:
             raise InvalidInputError(
                 msg("conflicts.contact_does_not_exist", contact_id=row.local_id)
             )
+        # The CRM's value was taken here when the conflict was seen; anything else is a
+        # newer edit made here since, which this old decision must not overwrite.
+        if not _same(contact.value, row.crm_value) or _pending_edit_of(
+            conn, contact.uid, row.field
+        ):
+            raise NotAllowedError(msg("conflicts.field_edited_here_since", field=row.field))
         # The field name is checked against EDITABLE_CONTACT_FIELDS above.
         run(
             conn,
@@ -221,6 +231,9 @@ def send_local_value(
             "crm_id": contact.crm_id or row.crm_id,
             "changes": {row.field: row.local_value},
             "crm_modstamp": stamp.isoformat() if (stamp := from_db(row.crm_modstamp)) else None,
+            # The CRM's value that was overruled: while the CRM still holds it, a change
+            # to other fields of the record does not stop the send (see sync's resend).
+            "crm_values": {row.field: row.crm_value},
             "conflict_id": row.id,
             "actor_id": actor_id,
         }
@@ -232,6 +245,21 @@ def send_local_value(
         assert outbox_id is not None
         _decide(conn, row, KEPT_LOCAL, moment, actor_id, station_id, {"outbox_op_id": op_id})
     return int(outbox_id)
+
+
+def _pending_edit_of(conn: Connection, contact_uid: str, field: str) -> bool:
+    """Whether an edit of ``field`` made here still waits in the outbox."""
+    return (
+        one(
+            conn,
+            "SELECT 1 FROM outbox WHERE status = 'pending' "
+            "AND kind IN ('contact_update', 'contact_resend') "
+            "AND json_extract(payload, '$.contact_uid') = ? "
+            "AND json_type(payload, '$.changes.' || ?) IS NOT NULL LIMIT 1",
+            (contact_uid, field),
+        )
+        is not None
+    )
 
 
 def _open_conflict(conn: Connection, conflict_id: int) -> Any:

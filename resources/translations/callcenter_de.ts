@@ -1381,6 +1381,10 @@
         <translation>Das Feld „{field}“ ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
+        <source>{field} was edited here after this conflict; that newer edit is kept. Keep the CRM&apos;s value to close this conflict.</source>
+        <translation>{field} wurde hier nach diesem Konflikt geändert; diese neuere Änderung bleibt. Behalte den Wert aus dem CRM, um den Konflikt zu schließen.</translation>
+    </message>
+    <message>
         <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
         <translation>Nur eine Kontaktangabe kann erneut gesendet werden; die anderen Regeln entscheiden selbst.</translation>
     </message>
@@ -1799,6 +1803,10 @@
     <message>
         <source>Only an active shift lead or admin can decide what is sent to the CRM.</source>
         <translation>Nur eine aktive Schichtleitung oder Admins können entscheiden, was ans CRM geht.</translation>
+    </message>
+    <message>
+        <source>The CRM refused a read the sync needs ({code}: {message}). Nothing was lost; ask your CRM admin to look at it.</source>
+        <translation>Das CRM hat eine Abfrage abgelehnt, die der Abgleich braucht ({code}: {message}). Nichts ging verloren; bitte die CRM-Verwaltung, sich das anzusehen.</translation>
     </message>
     <message>
         <source>The sync stopped because the app was closing; it goes on from there next time.</source>

@@ -1381,6 +1381,10 @@
         <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>
     <message>
+        <source>{field} was edited here after this conflict; that newer edit is kept. Keep the CRM&apos;s value to close this conflict.</source>
+        <translation>{field} a été modifié ici après ce conflit&#xa0;; cette modification plus récente est conservée. Gardez la valeur du CRM pour clore ce conflit.</translation>
+    </message>
+    <message>
         <source>Only a contact detail can be re-sent; the other rules decide by themselves.</source>
         <translation>Seule une donnée de contact peut être renvoyée&#xa0;; les autres règles décident d&apos;elles-mêmes.</translation>
     </message>
@@ -1799,6 +1803,10 @@
     <message>
         <source>Only an active shift lead or admin can decide what is sent to the CRM.</source>
         <translation>Seuls les responsables d&apos;équipe et admins actifs peuvent décider de ce qui est envoyé au CRM.</translation>
+    </message>
+    <message>
+        <source>The CRM refused a read the sync needs ({code}: {message}). Nothing was lost; ask your CRM admin to look at it.</source>
+        <translation>Le CRM a refusé une lecture dont la synchronisation a besoin ({code}&#xa0;: {message}). Rien n&apos;a été perdu&#xa0;; demandez à l&apos;administrateur du CRM de vérifier.</translation>
     </message>
     <message>
         <source>The sync stopped because the app was closing; it goes on from there next time.</source>

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
+from callcenter.messages import msg
 from callcenter.services.crm_records import CrmRecord
 from sync.connector import ObjectType, Page, PullStart
-from sync.errors import CrmRequestError
+from sync.errors import CrmRequestError, CrmUnavailableError
 from sync.salesforce import soql
-from sync.salesforce.http import SalesforceHttp
+from sync.salesforce.http import TRANSIENT_CODES, SalesforceHttp
 from sync.salesforce.mapping import SOQL_FIELDS, contact_records, to_record
 
 FETCH_CHUNK = 200
@@ -166,18 +167,30 @@ def fetch(http: SalesforceHttp, object_type: ObjectType, crm_ids: Sequence[str])
         )
         parts = (answer or {}).get("compositeResponse") or []
         if len(parts) != len(group):
-            raise CrmRequestError(502, "BAD_ANSWER", "The CRM answered part of a batch of reads.")
+            raise _unreachable("BAD_ANSWER")
         for part in parts:
             body = part.get("body")
-            if int(part.get("httpStatusCode") or 0) >= 400 or not isinstance(body, dict):
+            status = int(part.get("httpStatusCode") or 0)
+            if status >= 400 or not isinstance(body, dict):
                 error = body[0] if isinstance(body, list) and body else {}
+                code = str(error.get("errorCode", ""))
+                if status >= 500 or code in TRANSIENT_CODES or not isinstance(body, (dict, list)):
+                    # Busy or cut short inside the batch: the sync stops, nothing lost.
+                    raise _unreachable(code or str(status))
                 raise CrmRequestError(
-                    int(part.get("httpStatusCode") or 500),
-                    str(error.get("errorCode", "")),
-                    str(error.get("message", "The CRM refused a read.")),
+                    status, code, str(error.get("message", "The CRM refused a read."))
                 )
             _read_all(http, object_type, body, found)
     return found
+
+
+def _unreachable(code: str) -> CrmUnavailableError:
+    return CrmUnavailableError(
+        msg(
+            "salesforce_http.salesforce_could_not_reached_properly",
+            problem=msg("salesforce_http.salesforce_busy", code=code),
+        )
+    )
 
 
 def _read_all(

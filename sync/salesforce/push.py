@@ -57,6 +57,8 @@ class _Status:
 
 
 RESEND = "contact_resend"
+# Conditional sends of one decided value while other fields of the record keep changing.
+RESEND_TRIES = 3
 
 
 def push_items(http: SalesforceHttp, items: Sequence[OutboxItem]) -> list[PushResult]:
@@ -70,26 +72,40 @@ def push_items(http: SalesforceHttp, items: Sequence[OutboxItem]) -> list[PushRe
 
 
 def _resend(http: SalesforceHttp, item: OutboxItem) -> PushResult:
-    """One conditional Contact update (see the module docstring)."""
+    """One conditional Contact update (see the module docstring).
+
+    On 412 the record is read back: our values already there (an answer lost) is
+    sent; the overruled fields still holding the CRM values the person decided
+    against (only other fields changed, say a new phone) is sent again, on the new
+    stamp, a few times at most; an overruled field that changed is a new conflict.
+    """
     contact = item.refs.get("contact_crm_id")
     changes = item.payload.get("changes") or {}
+    overruled = item.payload.get("crm_values") or {}
     values = {CONTACT_FIELDS_OUT[k]: v for k, v in changes.items() if k in CONTACT_FIELDS_OUT}
     if not contact:
         return PushResult(item.id, Outcome.REVIEW, message="Contact: not in Salesforce (yet).")
-    headers = {}
     stamp = item.payload.get("crm_modstamp")
-    if stamp:
-        moment = datetime.fromisoformat(stamp)
-        moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-        headers["If-Unmodified-Since"] = http_date(moment, usegmt=True)
-    try:
-        http.patch(f"sobjects/Contact/{contact}", values, headers=headers)
-    except CrmRequestError as exc:
-        if exc.status != 412:
-            transient = exc.code in TRANSIENT_CODES
-            text = f"Contact: {exc.message} ({exc.code})" if exc.code else f"Contact: {exc}"
-            return PushResult(item.id, Outcome.RETRY if transient else Outcome.REVIEW, message=text)
-        found = [r for r in pull.fetch(http, ObjectType.CONTACT, [contact]) if not r.deleted]
+    moment = datetime.fromisoformat(stamp) if stamp else None
+    for _attempt in range(RESEND_TRIES):
+        headers = {}
+        if moment is not None:
+            moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+            headers["If-Unmodified-Since"] = http_date(moment, usegmt=True)
+        try:
+            http.patch(f"sobjects/Contact/{contact}", values, headers=headers)
+            return PushResult(item.id, Outcome.SENT, crm_id=str(contact))
+        except CrmRequestError as exc:
+            if exc.status != 412:
+                transient = exc.code in TRANSIENT_CODES
+                text = f"Contact: {exc.message} ({exc.code})" if exc.code else f"Contact: {exc}"
+                return PushResult(
+                    item.id, Outcome.RETRY if transient else Outcome.REVIEW, message=text
+                )
+        try:
+            found = [r for r in pull.fetch(http, ObjectType.CONTACT, [contact]) if not r.deleted]
+        except CrmRequestError as exc:
+            return PushResult(item.id, Outcome.RETRY, message=f"Contact: {exc.message}")
         if not found:
             return PushResult(
                 item.id, Outcome.REVIEW, message="Contact: the contact is gone from the CRM."
@@ -97,14 +113,25 @@ def _resend(http: SalesforceHttp, item: OutboxItem) -> PushResult:
         current = found[0]
         if all(_same(current.fields.get(k), v) for k, v in changes.items()):
             return PushResult(item.id, Outcome.SENT, crm_id=current.crm_id)  # ours, answer lost
+        untouched = overruled and all(
+            _same(current.fields.get(k), overruled.get(k)) for k in changes
+        )
+        if not untouched:
+            break
+        moment = current.modstamp  # only other fields changed: the decision still holds
+    else:
         return PushResult(
             item.id,
-            Outcome.CONFLICT,
-            crm_id=current.crm_id,
-            message="Contact: changed in the CRM since the conflict.",
-            current=current,
+            Outcome.RETRY,
+            message="Contact: the CRM record keeps changing; it is tried again.",
         )
-    return PushResult(item.id, Outcome.SENT, crm_id=str(contact))
+    return PushResult(
+        item.id,
+        Outcome.CONFLICT,
+        crm_id=current.crm_id,
+        message="Contact: changed in the CRM since the conflict.",
+        current=current,
+    )
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -277,7 +277,11 @@ def test_only_leads_decide_conflicts_and_decisions_are_audited(store) -> None:
     contact_id = world.contact_ids[0]
     stamp = datetime(2026, 11, 23, 10, 0, 5, tzinfo=UTC)
     with store.write() as s:
-        s.get(Contact, contact_id).crm_id = "003X00000000001AAA"  # type: ignore[union-attr]
+        contact = s.get(Contact, contact_id)
+        assert contact is not None
+        contact.crm_id = "003X00000000001AAA"
+        # The CRM's values won here, as a pull that records a conflict leaves them.
+        contact.email, contact.city = "b@x.org", "Troy"
         conn = s.connection()
         for field, ours, theirs in (("email", "a@x.org", "b@x.org"), ("city", "Erie", "Troy")):
             record_conflict(

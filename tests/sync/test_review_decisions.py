@@ -126,3 +126,45 @@ def test_a_record_changed_since_becomes_a_new_conflict(
     with store.read() as s:
         actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
     assert actions[-2:] == ["conflict_kept_local", "conflict_kept_crm"]
+
+
+def test_a_change_to_other_fields_does_not_stop_the_decided_value(
+    store: Store, emu: SalesforceEmulator
+) -> None:
+    """Only the phone changed in the CRM since the conflict: the email the lead decided
+    on is sent again on the record's new stamp, once, and no conflict reopens."""
+    crm_id, conflict = _email_conflict(store, emu, seed=14)
+    lead = make_volunteer(store, "LEAD234", pin=None, role="shift_lead")
+    outbox_id = send_local_value(store, conflict.id, actor_id=lead)
+    emu.touch("Contact", crm_id, {"MobilePhone": "(312) 555-0188"})  # another field
+    emu.clock.advance(seconds=2)
+    emu.reset_request_log()
+
+    report = engine_for(store, emu).run_once()
+
+    patches = [e.status for e in emu.request_log if e.method == "PATCH" and crm_id in e.path]
+    assert patches == [412, 204] or patches == [412, 200]
+    assert emu.get("Contact", crm_id)["Email"] == "mine@example.org"  # type: ignore[index]
+    assert emu.get("Contact", crm_id)["MobilePhone"] == "(312) 555-0188"  # type: ignore[index]
+    assert report.push.conflicts == 0 and open_conflicts(store) == []
+    with store.read() as s:
+        assert s.get(Outbox, outbox_id).status == "sent"  # type: ignore[union-attr]
+
+
+def test_a_decision_never_overwrites_a_newer_edit_made_here(
+    store: Store, emu: SalesforceEmulator
+) -> None:
+    import pytest
+
+    from callcenter.errors import NotAllowedError
+
+    crm_id, conflict = _email_conflict(store, emu, seed=15)
+    lead = make_volunteer(store, "LEAD234", pin=None, role="shift_lead")
+    edit_contact(store, _local(store, crm_id).id, {"email": "newer@example.org"})
+    with pytest.raises(NotAllowedError, match="edited here after this conflict"):
+        send_local_value(store, conflict.id, actor_id=lead)
+    assert _local(store, crm_id).email == "newer@example.org"  # kept
+    (still,) = open_conflicts(store)
+    assert still.id == conflict.id
+    keep_crm_value(store, conflict.id, actor_id=lead)  # the way to close it
+    assert open_conflicts(store) == []
