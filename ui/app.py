@@ -21,7 +21,7 @@ from ui.gc_guard import GuiThreadCollector
 from ui.i18n import LanguageSwitch, choose_language
 from ui.icons import app_icon
 from ui.main_window import MainWindow
-from ui.messages import report_failure
+from ui.messages import report_failure, unexpected_error_text
 from ui.ops import Op, OpRunner
 from ui.refcounts import keep_singletons_alive
 from ui.theme import STYLE_SHEET, SystemThemeFollower, apply_theme, load_theme, themed_sheet
@@ -149,9 +149,16 @@ def run_gui(
     def on_failed(error: Exception) -> None:
         failure.append(error)
         if ready.isRunning():
-            ready.quit()
+            ready.quit()  # a screenshot: the command line says why
         else:
-            app.exit(1)
+            # Said where the person looks; closing the window ends the app with the
+            # message and exit code on the command line too.
+            from ui.core_messages import translated  # not before the first paint
+
+            if isinstance(error, UserError):
+                window.show_store_failure(translated(error))
+            else:
+                window.show_store_failure(unexpected_error_text(error))
 
     def start_opening() -> None:
         gc.collect()  # here, on the GUI thread (see _open_and_load)

@@ -290,6 +290,11 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.sign_in_page.setFocus()
 
+    def show_store_failure(self, text: str) -> None:
+        """The database could not be opened: the sign-in screen says why (the window
+        stays until it is closed; the command line says it again with its exit code)."""
+        self.sign_in_page.show_store_failure(text)
+
     def stop_background_work(self, wait_ms: int) -> bool:
         """At exit: no more background syncs, and a running one stops after its current
         step.  False if it is still running after ``wait_ms``."""

@@ -191,6 +191,15 @@ class SignInPage(QWidget):
             self._busy = False
             self.submit()
 
+    def show_store_failure(self, text: str) -> None:
+        """The store could not be opened: say why here, and take no sign-in."""
+        self._waiting_for_store = False
+        self._busy = True  # nothing to sign in to
+        self.opening_label.hide()
+        for widget in (self.code_field, self.pin_field, self.sign_in_button):
+            widget.setEnabled(False)
+        self._show_error(text)
+
     def take_over(self, old: SignInPage) -> None:
         """Carry over what was typed on the page this one replaces (built again in
         another language) and, if Sign in was pressed there, press it here."""

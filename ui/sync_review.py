@@ -201,7 +201,14 @@ class SyncReviewDialog(QDialog):
     @Slot()
     def reload(self) -> None:
         store, status = self._store, str(self.refused_filter.currentData())
-        Op(self, lambda: load_review(store, status), runner=self._runner).success(self._show).run()
+        Op(self, lambda: load_review(store, status), runner=self._runner).success(
+            self._show
+        ).failure(self._reload_failed).run()
+
+    def _reload_failed(self, error: Exception) -> None:
+        self._busy = False  # the buttons work again; the list shows what it had
+        self._update_buttons()
+        report_failure(self, error)
 
     def _show(self, data: ReviewData) -> None:
         self._busy = False

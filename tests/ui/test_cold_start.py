@@ -221,3 +221,35 @@ def test_nothing_of_the_database_layer_is_loaded_before_the_first_paint(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == '{"code": 0, "heavy": []}'
+
+
+@pytest.mark.usefixtures("collect_windows")
+def test_a_store_that_cannot_be_opened_is_said_on_the_sign_in_screen(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """The window is already up when the store fails: it says why where the person
+    looks and stays until closed; then the command line gets the error and its code."""
+    from PySide6.QtCore import QTimer
+
+    from callcenter.errors import UserError
+    from ui.app import run_gui
+
+    def cannot_open():  # type: ignore[no-untyped-def]
+        raise UserError("The database busy.db is locked by another program.")
+
+    seen: list[tuple[str, bool]] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            page = getattr(widget, "sign_in_page", None)
+            if page is not None and page.error_label.isVisible():
+                seen.append((page.error_label.text(), page.code_field.isEnabled()))
+                widget.close()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+    QTimer.singleShot(15_000, qapp.quit)  # never hang the suite
+    with pytest.raises(UserError, match="locked by another program"):
+        run_gui(cannot_open, db_path=tmp_path / "busy.db")
+    assert seen == [("The database busy.db is locked by another program.", False)]

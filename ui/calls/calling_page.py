@@ -372,11 +372,11 @@ class CallingPage(QWidget):
 
     # --- phones --------------------------------------------------------------------------
 
-    @Slot(int, str)
     def use_dial_settings(self, dial: DialSettings) -> None:
         """Dial this way from now on (the settings changed during the session)."""
         self._setups = {key: replace(setup, dial=dial) for key, setup in self._setups.items()}
 
+    @Slot(int, str)
     def dial(self, _phone_id: int, number_e164: str) -> None:
         """Hand the number to the desktop's dialer (tel:) or softphone (sip:)."""
         lease = self.screen.lease

@@ -405,6 +405,7 @@ class ContactScreen(QWidget):
             *self.phones.focus_chain(),
             *self._all_script_widgets(),
             *self.results.focus_chain(),
+            self.keep_button,  # shown only while the hold runs short; Qt skips it otherwise
             self.save_button,
             self.skip_button,
             self.end_button,

@@ -30,6 +30,7 @@ from callcenter.services.activation_options import ActivationOptions, activation
 from callcenter.services.room import QualityFlag, RoomMonitor, RoomSnapshot, VolunteerPace
 from ui import formats
 from ui.core_messages import translated
+from ui.messages import unexpected_error_text
 from ui.ops import Op
 from ui.shiftlead.accessible_parts import name_view_parts
 from ui.shiftlead.context import ConsoleContext
@@ -263,7 +264,7 @@ class RoomPage(QWidget):
         self._refresh_running = False
         log.warning("room refresh failed", exc_info=error)
         # A busy database now and then is no news; the next tick tries again.
-        why = translated(error) if isinstance(error, UserError) else str(error)
+        why = translated(error) if isinstance(error, UserError) else unexpected_error_text(error)
         self.updated_label.setText(self.tr("Not updated: {why}").format(why=why[:80]))
 
     def _contacts(self, n: int) -> str:
