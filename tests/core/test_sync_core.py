@@ -352,3 +352,45 @@ def test_new_contacts_phones_keep_the_crms_order_whatever_order_they_are_written
         for name, pairs in wanted.items()
         for number, kind in pairs
     ]
+
+
+def test_numbers_read_ahead_of_the_write_are_stored_as_if_read_during_it(store) -> None:
+    """A pull reads the next page's numbers on its helper thread (prepare_contacts);
+    the store then holds what it holds when they are read while applying."""
+    from datetime import UTC, datetime
+
+    from callcenter.services.crm_contacts import apply_contacts, prepare_contacts
+    from callcenter.services.crm_records import CrmRecord
+
+    stamp = datetime(2026, 5, 1, tzinfo=UTC)
+
+    def page(prefix: str) -> list[CrmRecord]:
+        return [
+            CrmRecord(
+                f"003{prefix}000000000{n}AAA",
+                stamp,
+                fields={
+                    "last_name": f"{prefix}{n}",
+                    "phones": [(f"(215) 555-01{n:02d}", "mobile"), ("not a number", "home"),
+                               (f"215.555.01{n:02d}", "work"), ("", "other")],
+                },
+            )
+            for n in range(3)
+        ]  # fmt: skip
+
+    ahead, during = page("A"), page("B")
+    prepare_contacts(ahead)
+    assert ahead[0].e164 == (("+12155550100", "mobile"),)  # each number once, valid ones only
+    with store.write() as s:
+        conn = s.connection()
+        apply_contacts(conn, ahead)
+        apply_contacts(conn, during)
+        stored = conn.exec_driver_sql(
+            "SELECT substr(c.last_name, 1, 1), substr(c.last_name, 2), p.number_e164, p.kind, "
+            "p.position FROM phone p JOIN contact c ON c.id = p.contact_id "
+            "ORDER BY c.last_name, p.position"
+        ).all()
+    by_page = {"A": [], "B": []}
+    for prefix, *rest in stored:
+        by_page[prefix].append(tuple(rest))
+    assert by_page["A"] == by_page["B"] and len(by_page["A"]) == 3
