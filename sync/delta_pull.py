@@ -25,7 +25,7 @@ from sqlalchemy import Connection
 
 from callcenter.db import Store
 from callcenter.services import sync_state
-from callcenter.services.crm_contacts import apply_contacts, prepare_contacts
+from callcenter.services.crm_contacts import apply_contacts
 from callcenter.services.crm_members import apply_members
 from callcenter.services.crm_records import (
     Applied,
@@ -146,10 +146,7 @@ class DeltaPull:
             next_page=cursor.run.get("link"),
             full=bool(cursor.run.get("full")),
         )
-        page = self.connector.read_page(object_type, fetched)
-        if object_type is ObjectType.CONTACT:
-            prepare_contacts(page.records)  # numbers read here, off the writing thread
-        return page
+        return self.connector.read_page(object_type, fetched)
 
     def _start(
         self, object_type: ObjectType, cursor: sync_state.Cursor

@@ -174,9 +174,13 @@ def _insert_contacts(
                 now,
             )
         )
-        numbers = record.e164 if record.e164 is not None else _phones_of(pairs)
-        for position, (number, kind) in enumerate(numbers):
-            add_phone((first_id + n, number, kind, position))
+        numbers: list[str] = []
+        for raw_number, kind in pairs:
+            if raw_number:
+                number = to_e164(raw_number)
+                if number and number not in numbers:
+                    add_phone((first_id + n, number, kind, len(numbers)))
+                    numbers.append(number)
     new_ids = _insert_many(raw, "contact", _INSERT, values, [r.crm_id for r in fresh])
     if new_ids != list(range(first_id, first_id + len(fresh))):
         phones = [(new_ids[p[0] - first_id], *p[1:]) for p in phones]
@@ -239,7 +243,7 @@ def _update_contacts(
         )
         if theirs_dnc and not dnc:
             turned_on.append((contact_id,))
-        for position, (number, kind) in enumerate(_numbers(record)):
+        for position, (number, kind) in enumerate(_phones_of(v[13]).items()):
             wanted_phones.append((contact_id, number, kind, position))
     if updates:
         raw.executemany(_UPDATE, updates)
@@ -399,27 +403,15 @@ def _households(
     return known
 
 
-def prepare_contacts(records: Sequence[CrmRecord]) -> None:
-    """Read each contact's numbers as E.164 ahead of applying them: a pull calls this on
-    its helper thread for the next page while the store writes this one."""
-    for record in records:
-        if not record.deleted:
-            record.e164 = _phones_of(record.contact_values()[13])
-
-
-def _numbers(record: CrmRecord) -> tuple[tuple[str, str], ...]:
-    return record.e164 if record.e164 is not None else _phones_of(record.contact_values()[13])
-
-
-def _phones_of(pairs: Iterable[tuple[Any, str]] | None) -> tuple[tuple[str, str], ...]:
-    """(E.164 number, kind) pairs in the CRM's order, each number once."""
+def _phones_of(pairs: Iterable[tuple[Any, str]] | None) -> dict[str, str]:
+    """E.164 number -> kind, in the CRM's order, each number once."""
     seen: dict[str, str] = {}
     for raw_number, kind in pairs or ():
         if raw_number:
             number = to_e164(raw_number)
             if number and number not in seen:
                 seen[number] = kind
-    return tuple(seen.items())
+    return seen
 
 
 def _update(
@@ -462,7 +454,7 @@ def _update(
         f"UPDATE contact SET {assignments}, updated_at = ? WHERE id = ?",
         (*values.values(), now, contact_id),
     )
-    _sync_phones(conn, contact_id, list(_numbers(record)))
+    _sync_phones(conn, contact_id, list(_phones_of(v[13]).items()))
     return conflicts
 
 

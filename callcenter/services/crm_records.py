@@ -52,7 +52,7 @@ class CrmRecord:
     costs one tuple a row, and ``fields`` is made from it only when asked for.
     """
 
-    __slots__ = ("_fields", "crm_id", "deleted", "e164", "merged_into", "modstamp", "values")
+    __slots__ = ("_fields", "crm_id", "deleted", "merged_into", "modstamp", "values")
 
     def __init__(
         self,
@@ -70,9 +70,6 @@ class CrmRecord:
         self.merged_into = merged_into
         self.values = values
         self._fields = fields
-        # A contact's numbers read as E.164 with their kinds, each once, in the CRM's
-        # order; read ahead of the store's write (crm_contacts.prepare_contacts).
-        self.e164: tuple[tuple[str, str], ...] | None = None
 
     @property
     def fields(self) -> dict[str, Any]:
