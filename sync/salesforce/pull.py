@@ -167,7 +167,7 @@ def fetch(http: SalesforceHttp, object_type: ObjectType, crm_ids: Sequence[str])
         )
         parts = (answer or {}).get("compositeResponse") or []
         if len(parts) != len(group):
-            raise _unreachable("BAD_ANSWER")
+            raise _unreachable(PART_MISSING)
         for part in parts:
             body = part.get("body")
             status = int(part.get("httpStatusCode") or 0)
@@ -182,6 +182,10 @@ def fetch(http: SalesforceHttp, object_type: ObjectType, crm_ids: Sequence[str])
                 )
             _read_all(http, object_type, body, found)
     return found
+
+
+# The code named when a batch of reads came back with parts missing.
+PART_MISSING = "BAD_ANSWER"
 
 
 def _unreachable(code: str) -> CrmUnavailableError:
