@@ -163,6 +163,11 @@ def keep_crm_value(
 ) -> None:
     """A person agrees with the CRM: the conflict is decided, nothing is sent.
 
+    A contact detail already holds the CRM's value here.  A do-not-call or email
+    opt-out that the CRM turned off (kept on here by its rule until a person
+    decides) is turned off here too, so the next pull does not raise it again;
+    list entries closed for it stay closed.
+
     Raises:
         NotAllowedError: the actor is not an active shift lead or admin.
         InvalidInputError: no open conflict with that id.
@@ -172,7 +177,18 @@ def keep_crm_value(
         require_manager(session, actor_id, msg("sync_review.only_lead_decides"))
         conn = session.connection()
         row = _open_conflict(conn, conflict_id)
+        flag = _FLAG_RULES.get(row.rule)
+        if flag is not None and row.field == flag and row.local_id is not None:
+            run(
+                conn,
+                f"UPDATE contact SET {flag} = 0, updated_at = ? WHERE id = ?",
+                (to_db(moment), row.local_id),
+            )
         _decide(conn, row, KEPT_CRM, moment, actor_id, station_id, {})
+
+
+# The flags that only turn on by themselves: the rule, and the contact column it keeps.
+_FLAG_RULES = {RULE_DNC: "do_not_call", RULE_OPT_OUT: "opted_out_email"}
 
 
 def send_local_value(

@@ -499,3 +499,29 @@ def test_a_pull_pauses_automatic_collection_and_gives_it_back(
     finally:
         gc.enable()
     assert _contact(store, demo.contact_ids[0]).city == "Elsewhere"
+
+
+def test_a_lead_who_keeps_the_crm_s_lifted_do_not_call_closes_it_for_good(
+    store: Store, emu: SalesforceEmulator, demo: DemoData
+) -> None:
+    """The CRM lifted a do-not-call this store keeps on by its rule; a lead keeps the
+    CRM's value: the flag goes off here, and later pulls raise nothing again."""
+    from callcenter.services.conflicts import keep_crm_value, open_conflicts
+    from tests.factories import make_volunteer
+
+    engine_for(store, emu).run_once()
+    contact = _member_of(emu, demo)["ContactId"]
+    emu.touch("Contact", contact, {"DoNotCall": True})
+    engine_for(store, emu).run_once()
+    emu.touch("Contact", contact, {"DoNotCall": False})
+    engine_for(store, emu).run_once()
+    (conflict,) = open_conflicts(store)
+    lead = make_volunteer(store, "LEAD55", pin=None, role="shift_lead")
+
+    keep_crm_value(store, conflict.id, actor_id=lead)
+
+    assert not _contact(store, contact).do_not_call
+    emu.touch("Contact", contact, {"MailingCity": "Erie"})
+    engine_for(store, emu).run_once()
+    assert open_conflicts(store) == []
+    assert not _contact(store, contact).do_not_call
