@@ -139,7 +139,7 @@ class Contact(Base):
     street: Mapped[str | None] = mapped_column(String(255))
     city: Mapped[str | None] = mapped_column(String(80))
     state: Mapped[str | None] = mapped_column(String(40))
-    postal_code: Mapped[str | None] = mapped_column(String(20), index=True)
+    postal_code: Mapped[str | None] = mapped_column(String(20))  # no index: 0010
     country: Mapped[str] = mapped_column(String(2), default="US")
     time_zone: Mapped[str | None] = mapped_column(String(64))
     polling_place: Mapped[str | None] = mapped_column(String(255))

@@ -154,3 +154,26 @@ def downgrade_to_0007(path) -> None:
         config.attributes["connection"] = conn
         command.downgrade(config, "0007")
     engine.dispose()
+
+
+def test_0010_drops_the_unused_index_on_a_contact_s_zip_and_back(tmp_path):
+    path = tmp_path / "old.db"
+    seed_0007(path)
+    open_store(path).close()
+
+    def indexes() -> set[str]:
+        with sqlite3.connect(path) as c:
+            return {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+
+    assert "ix_contact_postal_code" not in indexes()
+    with sqlite3.connect(path) as c:  # the ZIPs themselves are untouched
+        assert c.execute("SELECT postal_code FROM contact WHERE id = 1").fetchone() == (
+            "60601-1234",
+        )
+    config = migrate.alembic_config()
+    engine = make_engine(path)
+    with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0009")
+    engine.dispose()
+    assert "ix_contact_postal_code" in indexes()
