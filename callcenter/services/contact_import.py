@@ -33,6 +33,7 @@ from callcenter.errors import InvalidInputError, UserError
 from callcenter.ids import new_op_id
 from callcenter.messages import msg
 from callcenter.models import utcnow
+from callcenter.services.audit import write_audit
 from callcenter.services.calling_groups import GroupIds
 from callcenter.services.contact_mapping import (
     Mapping,
@@ -42,7 +43,7 @@ from callcenter.services.contact_mapping import (
 )
 from callcenter.services.contact_rows import Candidate, Problem, RowReader
 from callcenter.services.contact_store import ContactWriter
-from callcenter.services.sqlrows import one, rows, run, to_db, to_json
+from callcenter.services.sqlrows import from_db, one, rows, run, to_db
 
 log = logging.getLogger(__name__)
 
@@ -319,11 +320,8 @@ def _audit(conn, options, source, writer, list_id, rejected, now) -> None:  # ty
         "merged": writer.counts.merged + writer.counts.merged_in_file,
         "rejected": rejected,
     }
-    run(
-        conn,
-        "INSERT INTO audit_event (op_id, at, action, actor_id, detail) VALUES (?, ?, ?, ?, ?)",
-        (new_op_id(), now, "contacts_imported", options.actor_id, to_json(detail)),
-    )
+    # ``now`` is the import's stored time text (its rows' created_at).
+    write_audit(conn, "contacts_imported", from_db(now), actor_id=options.actor_id, **detail)
 
 
 class _RejectsFile:

@@ -20,10 +20,10 @@ from sqlalchemy import Connection
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
-from callcenter.ids import new_op_id
 from callcenter.messages import msg
 from callcenter.models import OutboxStatus, utcnow
-from callcenter.services.sqlrows import from_db, placeholders, rows, run, to_db, to_json
+from callcenter.services.audit import write_audit
+from callcenter.services.sqlrows import from_db, placeholders, rows, run, to_db
 
 CONTACT_KINDS = frozenset(
     {
@@ -389,7 +389,7 @@ def _review_action(
     ids = sorted(set(outbox_ids))
     if not ids:
         return 0
-    now = to_db(utcnow())
+    now = utcnow()
     with store.write() as session:
         require_manager(session, actor_id, msg("sync_review.only_lead_decides"))
         conn = session.connection()
@@ -408,9 +408,5 @@ def _review_action(
                 )
             )
         run(conn, f"UPDATE outbox SET status = ? WHERE id IN ({marks})", (status, *ids))
-        conn.exec_driver_sql(
-            "INSERT INTO audit_event (op_id, at, action, actor_id, station_id, detail) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (new_op_id(), now, action, actor_id, station_id, to_json({"outbox_ids": ids})),
-        )
+        write_audit(conn, action, now, actor_id=actor_id, station_id=station_id, outbox_ids=ids)
     return len(ids)

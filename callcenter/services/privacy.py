@@ -25,6 +25,7 @@ from callcenter.errors import InvalidInputError, NotAllowedError
 from callcenter.ids import new_op_id
 from callcenter.messages import msg
 from callcenter.models import VolunteerRole, utcnow
+from callcenter.services.audit import write_audit
 from callcenter.services.entry_rules import check_active
 from callcenter.services.sqlrows import one, placeholders, rows, run, to_db, to_json
 
@@ -71,7 +72,8 @@ def erase_contact(
     """
     if request not in REQUESTS:
         raise InvalidInputError(msg("privacy.not_request_use_erase_opt", request=request))
-    now_text = to_db(now or utcnow())
+    now = now or utcnow()
+    now_text = to_db(now)
     with store.write() as session:
         conn = session.connection()
         _check_admin(conn, actor_id)
@@ -105,16 +107,14 @@ def erase_contact(
                 now_text,
             ),
         )
-        run(
+        write_audit(
             conn,
-            "INSERT INTO audit_event (op_id, at, action, actor_id, detail) VALUES (?, ?, ?, ?, ?)",
-            (
-                new_op_id(),
-                now_text,
-                "contact_erased",
-                actor_id,
-                to_json({"contact_id": contact_id, "request": request, "attempts_kept": attempts}),
-            ),
+            "contact_erased",
+            now,
+            actor_id=actor_id,
+            contact_id=contact_id,
+            request=request,
+            attempts_kept=attempts,
         )
     log.info("erased contact %d (%s), %d attempts kept", contact_id, request, attempts)
     return ErasureReport(contact_id, attempts, closed, scrubbed, request)
@@ -297,16 +297,8 @@ def person_data(store: Store, contact_id: int, actor_id: int | None = None) -> d
                 (contact_id,),
             ),
         }
-        run(
-            conn,
-            "INSERT INTO audit_event (op_id, at, action, actor_id, detail) VALUES (?, ?, ?, ?, ?)",
-            (
-                new_op_id(),
-                to_db(utcnow()),
-                "contact_data_exported",
-                actor_id,
-                to_json({"contact_id": contact_id}),
-            ),
+        write_audit(
+            conn, "contact_data_exported", utcnow(), actor_id=actor_id, contact_id=contact_id
         )
     return data
 

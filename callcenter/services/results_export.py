@@ -26,10 +26,10 @@ from typing import IO
 from callcenter.csvsafe import safe_cell
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
-from callcenter.ids import new_op_id
 from callcenter.messages import msg
 from callcenter.models import utcnow
-from callcenter.services.sqlrows import from_db, one, rows, run, to_db, to_json
+from callcenter.services.audit import write_audit
+from callcenter.services.sqlrows import from_db, one, rows, to_db
 
 TASK_COLUMNS = (
     "PB_OpId__c", "WhoId", "WhatId", "Subject", "Status", "ActivityDate", "TaskSubtype",
@@ -144,20 +144,12 @@ def _label(raw: str | None) -> str:
 
 def _audit(store: Store, actor_id: int | None, campaign_id: int, since, n: int) -> None:  # type: ignore[no-untyped-def]
     with store.write() as session:
-        run(
+        write_audit(
             session.connection(),
-            "INSERT INTO audit_event (op_id, at, action, actor_id, detail) VALUES (?, ?, ?, ?, ?)",
-            (
-                new_op_id(),
-                to_db(utcnow()),
-                "results_exported",
-                actor_id,
-                to_json(
-                    {
-                        "campaign_id": campaign_id,
-                        "rows": n,
-                        "since": since.date().isoformat() if since else None,
-                    }
-                ),
-            ),
+            "results_exported",
+            utcnow(),
+            actor_id=actor_id,
+            campaign_id=campaign_id,
+            rows=n,
+            since=since.date().isoformat() if since else None,
         )

@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 
 from callcenter.db import Store
 from callcenter.errors import InvalidInputError
-from callcenter.ids import new_op_id
 from callcenter.messages import msg
 from callcenter.models import utcnow
+from callcenter.services.audit import write_audit
 from callcenter.services.privacy import scrub_contacts
-from callcenter.services.sqlrows import one, rows, run, to_db, to_json
+from callcenter.services.sqlrows import one, rows, run, to_db
 
 log = logging.getLogger(__name__)
 
@@ -93,17 +93,8 @@ def purge_inactive(
         due = [r[0] for r in rows(conn, _DUE, {"cutoff": to_db(cutoff)})]
         if not dry_run and due:
             scrub_contacts(conn, due, to_db(now))
-            run(
-                conn,
-                "INSERT INTO audit_event (op_id, at, action, actor_id, detail) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (
-                    new_op_id(),
-                    to_db(now),
-                    "retention_purge",
-                    actor_id,
-                    to_json({"days": days, "contacts": len(due)}),
-                ),
+            write_audit(
+                conn, "retention_purge", now, actor_id=actor_id, days=days, contacts=len(due)
             )
     log.info("retention: %d contacts %s", len(due), "due" if dry_run else "purged")
     return PurgeReport(days, cutoff, len(due), dry_run)
