@@ -338,24 +338,42 @@ def resend_overtaken(store: Store, outbox_id: int, current: CrmRecord | None) ->
             theirs = theirs_all.get(name)
             if _same(theirs, wanted):
                 continue
-            recorded += record_conflict(
+            recorded += _crm_wins(
                 conn,
-                "contact",
                 contact.id if contact else None,
                 payload.get("crm_id"),
                 name,
                 wanted,
                 theirs,
-                RULE_CONTACT,
                 current.modstamp if current is not None else None,
+                take_theirs=current is not None,  # a record gone from the CRM clears nothing
             )
-            if contact is not None and name in EDITABLE_CONTACT_FIELDS and current is not None:
-                run(conn, f"UPDATE contact SET {name} = ? WHERE id = ?", (theirs, contact.id))
         run(
             conn,
             "UPDATE outbox SET status = ?, last_error = ?, tries = tries + 1 WHERE id = ?",
             (OutboxStatus.CONFLICT, "The CRM record changed since the conflict.", outbox_id),
         )
+    return recorded
+
+
+def _crm_wins(
+    conn: Connection,
+    contact_id: int | None,
+    crm_id: str | None,
+    field: str,
+    ours: Any,
+    theirs: Any,
+    crm_modstamp: datetime | None,
+    *,
+    take_theirs: bool = True,
+) -> int:
+    """A contact detail both sides changed: ours goes to review, theirs is taken here.
+    Returns the conflicts recorded (0 when the same one is already open)."""
+    recorded = record_conflict(
+        conn, "contact", contact_id, crm_id, field, ours, theirs, RULE_CONTACT, crm_modstamp
+    )
+    if take_theirs and contact_id is not None and field in EDITABLE_CONTACT_FIELDS:
+        run(conn, f"UPDATE contact SET {field} = ? WHERE id = ?", (theirs, contact_id))
     return recorded
 
 
@@ -459,19 +477,15 @@ def settle_contact_update(
             if _same(theirs, payload.get("base", {}).get(name)):
                 writable[name] = wanted
                 continue
-            record_conflict(
+            _crm_wins(
                 conn,
-                "contact",
                 contact.id if contact else None,
                 payload.get("crm_id"),
                 name,
                 wanted,
                 theirs,
-                RULE_CONTACT,
                 crm_modstamp,
             )
-            if contact is not None and name in EDITABLE_CONTACT_FIELDS:
-                run(conn, f"UPDATE contact SET {name} = ? WHERE id = ?", (theirs, contact.id))
         return writable
 
 
