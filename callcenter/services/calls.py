@@ -381,8 +381,9 @@ def renew_lease(
         held = mine and expires_at is not None and expires_at >= now
         # A lease that ran out is taken back only as it was left: nobody holds it, nobody
         # called it since (a no answer puts it back to pending, and taking it back would
-        # call the person twice), not on a turf, and it may be called now.
-        free_again = (
+        # call the person twice), not on a turf, and it may be called now.  Asked only
+        # then: a hold still running (the usual Keep) needs none of it.
+        if not held and not (
             (mine or (entry.status in _WAITING and entry.lease_holder_id is None))
             and not entry.on_turf
             and entry.attempts == lease.attempts
@@ -391,8 +392,7 @@ def renew_lease(
             in open_group_ids(
                 store, conn, (campaign.window_start_min, campaign.window_end_min), now
             )
-        )
-        if not (held or free_again):
+        ):
             raise LeaseLostError(msg("calls.contact_no_longer_yours_call"))
         expires = now + timedelta(minutes=campaign.lease_minutes)
         run(
