@@ -35,16 +35,6 @@ def world(store):
     return make_world(store, contacts=5)
 
 
-@pytest.fixture
-def vera(store, world):
-    return make_volunteer(store, "VERA22", campaign_ids=(world.campaign_id,))
-
-
-@pytest.fixture
-def otto(store, world):
-    return make_volunteer(store, "OTTO33", first_name="Otto", campaign_ids=(world.campaign_id,))
-
-
 def outcome(lease, volunteer, code_id, **kw):
     return Outcome(
         entry_id=lease.entry_id,

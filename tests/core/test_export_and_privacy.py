@@ -40,11 +40,6 @@ def world(store):
 
 
 @pytest.fixture
-def vera(store, world):
-    return make_volunteer(store, "VERA22", campaign_ids=(world.campaign_id,))
-
-
-@pytest.fixture
 def admin(store, world):
     return make_volunteer(store, "ADMN22", role="admin", first_name="Ada")
 

@@ -15,7 +15,7 @@ from callcenter.services.calls import (
     release_lease,
     renew_lease,
 )
-from tests.factories import make_volunteer, make_world
+from tests.factories import make_world
 
 NOW = datetime(2026, 11, 3, 16, 0, tzinfo=UTC)
 
@@ -23,16 +23,6 @@ NOW = datetime(2026, 11, 3, 16, 0, tzinfo=UTC)
 @pytest.fixture
 def world(store):
     return make_world(store, contacts=3)
-
-
-@pytest.fixture
-def vera(store, world):
-    return make_volunteer(store, "VERA22", campaign_ids=(world.campaign_id,))
-
-
-@pytest.fixture
-def otto(store, world):
-    return make_volunteer(store, "OTTO33", first_name="Otto", campaign_ids=(world.campaign_id,))
 
 
 def held(store, entry_id):

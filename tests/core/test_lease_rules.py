@@ -23,11 +23,6 @@ def world(store):
     return make_world(store, contacts=3)
 
 
-@pytest.fixture
-def vera(store, world):
-    return make_volunteer(store, "VERA22", campaign_ids=(world.campaign_id,))
-
-
 def add_contact(store, world, *, zip_code, state, phone, priority=0, country="US", queue=None):
     """A contact somewhere else on the world's list; returns its entry id."""
     with store.write() as s:
