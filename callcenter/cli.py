@@ -315,6 +315,8 @@ def _sync_parsers(sub: Any) -> None:
 
 
 def _canvass_parsers(sub: Any) -> None:
+    from callcenter import cli_volunteers
+
     canvass = sub.add_parser(
         "canvass",
         help="check turf out for an offline canvass, extend it, hand it back, check it in",
@@ -358,9 +360,7 @@ def _canvass_parsers(sub: Any) -> None:
     for action in csub.choices.values():
         _db_option(action, top=False)
         if action is not ls:
-            action.add_argument(
-                "--as", dest="actor", required=True, metavar="CODE", help="your own code"
-            )
+            cli_volunteers.add_actor(action)
         if action not in (ls, out):
             action.add_argument("checkout", type=positive_int, metavar="ID", help="checkout id")
 

@@ -70,12 +70,12 @@ def add_parsers(sub: argparse._SubParsersAction, db_option: Callable[..., None])
 
     pin = vsub.add_parser("reset-pin", help="issue a new PIN and unlock the code")
     pin.add_argument("volunteer", metavar="CODE_OR_ID")
-    _actor(pin)
+    add_actor(pin)
 
     role = vsub.add_parser("set-role", help="change a role (admins only)")
     role.add_argument("volunteer", metavar="CODE_OR_ID")
     role.add_argument("role", choices=["volunteer", "shift_lead", "admin"])
-    _actor(role)
+    add_actor(role)
 
     for p in vsub.choices.values():
         db_option(p, top=False)
@@ -114,10 +114,11 @@ def _selection(p: argparse.ArgumentParser, *, everyone: str, everyone_help: str)
         metavar="ID",
         help="with the all-option: only assigned to this campaign",
     )
-    _actor(p)
+    add_actor(p)
 
 
-def _actor(p: argparse.ArgumentParser) -> None:
+def add_actor(p: argparse.ArgumentParser) -> None:
+    """``--as CODE``: who makes the change (the PIN is asked for, never an option)."""
     p.add_argument(
         "--as",
         dest="actor",
